@@ -1,0 +1,27 @@
+import type { FieldError } from '@gevinst/domain';
+
+/** Domain failures carry a stable code; the exception filter maps the code to an HTTP status. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details?: FieldError[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const DOMAIN_ERROR_STATUS = {
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  DUPLICATE: 409,
+  UNKNOWN_REFERENCE: 422,
+  INVALID_STATE: 422,
+  VALIDATION_FAILED: 400,
+  NO_ORGANISATION: 503,
+} as const;
+
+export type DomainErrorCode = keyof typeof DOMAIN_ERROR_STATUS;
+
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found`);

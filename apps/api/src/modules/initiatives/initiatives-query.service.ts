@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { PHASES } from '@gevinst/domain';
+import type { InitiativeDetail, InitiativeSortField, InitiativeSummary, Page, PhaseCount } from '@gevinst/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { notFound } from '../../common/errors/domain-error';
+import type { ListInitiativesQuery } from './dto/list-initiatives.query';
+import { InitiativeDetailRow, InitiativeSummaryRow, SUMMARY_COLUMNS, toDetail, toSummary } from './initiative-rows';
+
+const SORT_COLUMNS: Record<InitiativeSortField, string> = {
+  code: 'i.code',
+  title: 'lower(i.title)',
+  phase: 'i.phase',
+  plannedStart: 'i.planned_start',
+  plannedEnd: 'i.planned_end',
+  updatedAt: 'i.updated_at',
+};
+
+/** `%` and `_` typed by a user are searched for literally. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Reads of initiatives: paged, filtered and sorted in SQL, one query per page. */
+@Injectable()
+export class InitiativesQueryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(organisationId: string, query: ListInitiativesQuery): Promise<Page<InitiativeSummary>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    const params: unknown[] = [organisationId];
+    const where = ['i.organisation_id = $1'];
+    let withClause = '';
+    if (!query.includeArchived) where.push('i.archived_at IS NULL');
+    if (query.phase?.length) {
+      params.push(query.phase);
+      where.push(`i.phase = ANY($${params.length}::initiative_phase[])`);
+    }
+    if (query.departmentId) {
+      // A department includes its sub-departments; an initiative matches as lead or as involved.
+      params.push(query.departmentId);
+      withClause = `WITH RECURSIVE subtree AS (
+          SELECT id FROM department WHERE organisation_id = $1 AND id = $${params.length}
+          UNION ALL SELECT c.id FROM department c JOIN subtree s ON c.parent_id = s.id WHERE c.organisation_id = $1)`;
+      where.push(`(i.lead_department_id IN (SELECT id FROM subtree) OR EXISTS (
+          SELECT 1 FROM initiative_department x
+          WHERE x.initiative_id = i.id AND x.department_id IN (SELECT id FROM subtree)))`);
+    }
+    const search = query.q?.trim();
+    if (search) {
+      params.push(likePattern(search));
+      const p = `$${params.length}`;
+      where.push(`(i.code ILIKE ${p} OR i.title ILIKE ${p} OR i.purpose ILIKE ${p})`);
+    }
+    const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
+    const orderBy = `${SORT_COLUMNS[query.sort ?? 'code']} ${direction} NULLS LAST, i.id ${direction}`;
+    params.push(pageSize, (page - 1) * pageSize);
+    const rows: (InitiativeSummaryRow & { total: string })[] = await this.dataSource.query(
+      `${withClause}
+       SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total
+       FROM initiative i JOIN department d ON d.id = i.lead_department_id
+       WHERE ${where.join(' AND ')}
+       ORDER BY ${orderBy}
+       LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    let total = rows.length > 0 ? Number(rows[0].total) : 0;
+    if (rows.length === 0 && page > 1) {
+      const counted: { total: string }[] = await this.dataSource.query(
+        `${withClause} SELECT count(*) AS total FROM initiative i WHERE ${where.join(' AND ')}`,
+        params.slice(0, -2),
+      );
+      total = Number(counted[0].total);
+    }
+    return { items: rows.map(toSummary), total, page, pageSize };
+  }
+
+  async get(organisationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<InitiativeDetail> {
+    const rows: InitiativeDetailRow[] = await manager.query(
+      `SELECT ${SUMMARY_COLUMNS},
+              i.purpose, i.description, i.expected_value, i.technology, i.radar_ring, i.created_at, i.version,
+              COALESCE((SELECT json_agg(json_build_object('id', x.id, 'code', x.code, 'name', x.name) ORDER BY x.code)
+                        FROM initiative_department idp JOIN department x ON x.id = idp.department_id
+                        WHERE idp.initiative_id = i.id), '[]'::json) AS involved
+       FROM initiative i JOIN department d ON d.id = i.lead_department_id
+       WHERE i.organisation_id = $1 AND i.id = $2`,
+      [organisationId, id],
+    );
+    if (rows.length === 0) throw notFound('Initiative');
+    return toDetail(rows[0]);
+  }
+
+  async phaseCounts(organisationId: string): Promise<PhaseCount[]> {
+    const rows: { phase: PhaseCount['phase']; count: number }[] = await this.dataSource.query(
+      `SELECT phase, count(*)::int AS count FROM initiative
+       WHERE organisation_id = $1 AND archived_at IS NULL GROUP BY phase`,
+      [organisationId],
+    );
+    const counts = new Map(rows.map((row) => [row.phase, row.count]));
+    return PHASES.map((phase) => ({ phase, count: counts.get(phase) ?? 0 }));
+  }
+}

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { isValidPlannedPeriod } from '@gevinst/domain';
+import type { FieldError, InitiativeDetail } from '@gevinst/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { DomainError, notFound } from '../../common/errors/domain-error';
+import { DepartmentsService } from '../departments/departments.service';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import type { CreateInitiativeDto } from './dto/create-initiative.dto';
+import type { UpdateInitiativeDto } from './dto/update-initiative.dto';
+import { danishYear, InitiativeCodeAllocator } from './initiative-code.allocator';
+import { InitiativeDepartmentEntity } from './initiative-department.entity';
+import { InitiativeEntity } from './initiative.entity';
+import { InitiativesQueryService } from './initiatives-query.service';
+
+/** The fields a change may touch, mapped to their columns. */
+const UPDATABLE = {
+  title: 'title',
+  purpose: 'purpose',
+  description: 'description',
+  expectedValue: 'expectedValue',
+  leadDepartmentId: 'leadDepartmentId',
+  sizeClass: 'sizeClass',
+  technology: 'technology',
+  radarRing: 'radarRing',
+  plannedStart: 'plannedStart',
+  plannedEnd: 'plannedEnd',
+} as const satisfies Partial<Record<keyof UpdateInitiativeDto, keyof InitiativeEntity>>;
+
+type InitiativeChanges = Partial<Pick<InitiativeEntity, (typeof UPDATABLE)[keyof typeof UPDATABLE] | 'archivedAt'>>;
+
+interface Relations {
+  leadDepartmentId: string;
+  involvedDepartmentIds: string[];
+  plannedStart: string | null;
+  plannedEnd: string | null;
+}
+
+/** Writes of initiatives. Each runs in one transaction: all or nothing. */
+@Injectable()
+export class InitiativesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly departments: DepartmentsService,
+    private readonly codes: InitiativeCodeAllocator,
+    private readonly queries: InitiativesQueryService,
+  ) {}
+
+  create(organisationId: string, dto: CreateInitiativeDto, now = new Date()): Promise<InitiativeDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const involved = dto.involvedDepartmentIds ?? [];
+      await this.checkRelations(manager, organisationId, {
+        leadDepartmentId: dto.leadDepartmentId,
+        involvedDepartmentIds: involved,
+        plannedStart: dto.plannedStart ?? null,
+        plannedEnd: dto.plannedEnd ?? null,
+      });
+      const organisation = await manager.getRepository(OrganisationEntity).findOneByOrFail({ id: organisationId });
+      const code = await this.codes.next(manager, organisationId, organisation.codePrefix, danishYear(now));
+      const { identifiers } = await manager.getRepository(InitiativeEntity).insert({
+        organisationId,
+        code,
+        title: dto.title,
+        purpose: dto.purpose,
+        description: dto.description ?? null,
+        expectedValue: dto.expectedValue ?? null,
+        leadDepartmentId: dto.leadDepartmentId,
+        sizeClass: dto.sizeClass,
+        technology: dto.technology ?? null,
+        radarRing: dto.radarRing ?? null,
+        plannedStart: dto.plannedStart ?? null,
+        plannedEnd: dto.plannedEnd ?? null,
+      });
+      const id = identifiers[0].id as string;
+      await this.replaceInvolved(manager, organisationId, id, involved);
+      return this.queries.get(organisationId, id, manager);
+    });
+  }
+
+  update(organisationId: string, id: string, dto: UpdateInitiativeDto): Promise<InitiativeDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.queries.get(organisationId, id, manager);
+      if (current.version !== dto.version) throw staleVersion(current.version);
+      await this.checkRelations(manager, organisationId, {
+        leadDepartmentId: dto.leadDepartmentId ?? current.leadDepartment.id,
+        involvedDepartmentIds: dto.involvedDepartmentIds ?? current.involvedDepartments.map((d) => d.id),
+        plannedStart: dto.plannedStart === undefined ? current.plannedStart : dto.plannedStart,
+        plannedEnd: dto.plannedEnd === undefined ? current.plannedEnd : dto.plannedEnd,
+      });
+      const changes: InitiativeChanges = {};
+      for (const [field, column] of Object.entries(UPDATABLE)) {
+        const value = dto[field as keyof typeof UPDATABLE];
+        if (value !== undefined) Object.assign(changes, { [column]: value });
+      }
+      await this.bumpVersion(manager, organisationId, id, dto.version, changes);
+      if (dto.involvedDepartmentIds) await this.replaceInvolved(manager, organisationId, id, dto.involvedDepartmentIds);
+      return this.queries.get(organisationId, id, manager);
+    });
+  }
+
+  setArchived(organisationId: string, id: string, version: number, archived: boolean): Promise<InitiativeDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.queries.get(organisationId, id, manager);
+      if (current.version !== version) throw staleVersion(current.version);
+      if (current.archived !== archived) {
+        await this.bumpVersion(manager, organisationId, id, version, { archivedAt: archived ? new Date() : null });
+      }
+      return this.queries.get(organisationId, id, manager);
+    });
+  }
+
+  /** The optimistic lock itself: UPDATE … WHERE id AND version; no row means someone else got there first. */
+  private async bumpVersion(
+    manager: EntityManager,
+    organisationId: string,
+    id: string,
+    version: number,
+    changes: InitiativeChanges,
+  ): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(InitiativeEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND organisation_id = :organisationId AND version = :version', { id, organisationId, version })
+      .execute();
+    if (result.affected !== 1) {
+      const exists = await manager.getRepository(InitiativeEntity).existsBy({ id, organisationId });
+      throw exists ? staleVersion() : notFound('Initiative');
+    }
+  }
+
+  private async replaceInvolved(manager: EntityManager, organisationId: string, initiativeId: string, departmentIds: string[]) {
+    const repository = manager.getRepository(InitiativeDepartmentEntity);
+    await repository.delete({ organisationId, initiativeId });
+    if (departmentIds.length > 0) {
+      await repository.insert(departmentIds.map((departmentId) => ({ organisationId, initiativeId, departmentId })));
+    }
+  }
+
+  private async checkRelations(manager: EntityManager, organisationId: string, relations: Relations): Promise<void> {
+    const { leadDepartmentId, involvedDepartmentIds } = relations;
+    const invalid: FieldError[] = [];
+    if (involvedDepartmentIds.includes(leadDepartmentId)) {
+      invalid.push({ field: 'involvedDepartmentIds', messages: ['involvedDepartmentIds must not include the lead department'] });
+    }
+    if (!isValidPlannedPeriod(relations.plannedStart, relations.plannedEnd)) {
+      invalid.push({ field: 'plannedEnd', messages: ['plannedEnd must not be before plannedStart'] });
+    }
+    if (invalid.length > 0) throw new DomainError('VALIDATION_FAILED', 'The request is invalid', invalid);
+
+    const known = await this.departments.existingIds(manager, organisationId, [leadDepartmentId, ...involvedDepartmentIds]);
+    const unknown: FieldError[] = [];
+    if (!known.has(leadDepartmentId)) unknown.push({ field: 'leadDepartmentId', messages: ['Unknown department'] });
+    involvedDepartmentIds.forEach((departmentId, index) => {
+      if (!known.has(departmentId)) unknown.push({ field: `involvedDepartmentIds.${index}`, messages: ['Unknown department'] });
+    });
+    if (unknown.length > 0) throw new DomainError('UNKNOWN_REFERENCE', 'A referenced department does not exist', unknown);
+  }
+}
+
+function staleVersion(currentVersion?: number): DomainError {
+  const hint = currentVersion === undefined ? '' : ` (current version is ${currentVersion})`;
+  return new DomainError('VERSION_CONFLICT', `The initiative was changed by someone else${hint}; reload and try again`);
+}

@@ -1,0 +1,15 @@
+/** One message list per invalid field; `field` is a dotted path such as "involvedDepartmentIds.0". */
+export interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+/** The one shape of every 4xx/5xx answer of the API. */
+export interface ApiError {
+  statusCode: number;
+  /** Stable machine-readable code, e.g. VALIDATION_FAILED, NOT_FOUND, VERSION_CONFLICT. */
+  code: string;
+  message: string;
+  details?: FieldError[];
+  requestId?: string;
+}

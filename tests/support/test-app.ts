@@ -1,0 +1,48 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFactory } from '@nestjs/core';
+import type { Server } from 'node:http';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureApp } from '../../apps/api/src/app-setup';
+import { loadConfig } from '../../apps/api/src/config/app-config';
+import { createTestDatabase, TestDatabase } from './database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  server: Server;
+  dataSource: DataSource;
+  database: TestDatabase;
+  /** Base URL when started with listen: true. */
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API (same module and setup as main.ts) on its own freshly migrated database.
+ * Built with NestFactory, not Test.createTestingModule, so static serving behaves as in production.
+ */
+export async function startTestApp(options: { env?: Record<string, string>; listen?: boolean } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', DB_MIGRATIONS_RUN: 'false', DB_POOL_SIZE: '4', ...options.env });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: false });
+  configureApp(app);
+  let baseUrl = '';
+  if (options.listen) {
+    await app.listen(0, '127.0.0.1');
+    const address = app.getHttpServer().address();
+    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  } else {
+    await app.init();
+  }
+  return {
+    app,
+    server: app.getHttpServer(),
+    dataSource: app.get(DataSource),
+    database,
+    baseUrl,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
