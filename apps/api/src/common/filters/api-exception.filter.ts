@@ -57,6 +57,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
         details: exception.details,
       };
     }
+    if (exception instanceof HttpException && isBodyParserError(exception.cause)) {
+      return this.toApiError(exception.cause);
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
