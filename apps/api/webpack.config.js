@@ -1,6 +1,8 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
 
+// A CommonJS bundle of the API and the workspace libs; npm packages stay external and load from node_modules
+// (NestJS 12 is ESM-only and loads through Node 20's require(esm)).
 module.exports = {
   output: {
     path: join(__dirname, '../../dist/apps/api'),
@@ -15,11 +17,10 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets"],
       optimization: false,
       outputHashing: 'none',
-      generatePackageJson: true,
+      generatePackageJson: false,
       sourceMap: true,
-    })
+    }),
   ],
 };

@@ -84,6 +84,11 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    /** Stops the cluster; also fine when a Ctrl-C already reached PostgreSQL itself (same process group). */
+    async stop() {
+      const postmaster = server.process;
+      if (!postmaster || postmaster.exitCode !== null || postmaster.signalCode !== null) return;
+      await Promise.race([server.stop(), new Promise((resolveTimeout) => setTimeout(resolveTimeout, 30000).unref())]);
+    },
   };
 }

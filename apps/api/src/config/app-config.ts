@@ -63,7 +63,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   for (const key of Object.keys(config) as (keyof AppConfig)[]) {
     if (config[key] === undefined) delete config[key];
   }
-  const errors = validateSync(config, { skipMissingProperties: false });
+  const errors = validateSync(config, { stopAtFirstError: true });
   if (errors.length > 0) {
     throw new ConfigError(errors.flatMap((e) => Object.values(e.constraints ?? { [e.property]: `${e.property} is invalid` })));
   }
