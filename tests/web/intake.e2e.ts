@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
 import { wcagViolations } from '../support/axe';
 import { describeWithChromium, launchChromium } from '../support/browser';
@@ -9,6 +9,7 @@ describeWithChromium('idea intake in the browser', (chromiumPath) => {
   let t: TestApp;
   let org: OrganisationFixture;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
@@ -21,9 +22,11 @@ describeWithChromium('idea intake in the browser', (chromiumPath) => {
     await t?.close();
   });
   beforeEach(async () => {
-    page = await browser.newPage({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    // axe-core needs pages made from an explicit context.
+    context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    page = await context.newPage();
   });
-  afterEach(() => page?.close());
+  afterEach(() => context?.close());
 
   const chooseOption = async (label: string, option: string) => {
     await page.getByLabel(label, { exact: true }).click();
