@@ -23,7 +23,7 @@ describeWithChromium('idea intake in the browser', (chromiumPath) => {
   });
   beforeEach(async () => {
     // axe-core needs pages made from an explicit context.
-    context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', reducedMotion: 'reduce' });
     page = await context.newPage();
   });
   afterEach(() => context?.close());

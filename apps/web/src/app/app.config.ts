@@ -1,10 +1,30 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { registerLocaleData } from '@angular/common';
+import { provideHttpClient, withFetch } from '@angular/common/http';
+import localeDa from '@angular/common/locales/da';
+import {
+  type ApplicationConfig,
+  DEFAULT_CURRENCY_CODE,
+  LOCALE_ID,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
+import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { AppTitleStrategy } from './app-title-strategy';
+
+registerLocaleData(localeDa);
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(appRoutes)
-  ]
+    provideZonelessChangeDetection(),
+    provideRouter(appRoutes, withComponentInputBinding()),
+    provideHttpClient(withFetch()),
+    // ngx-charts still uses @angular/animations; the async variant loads it only when a chart renders.
+    provideAnimationsAsync(),
+    { provide: LOCALE_ID, useValue: 'da-DK' },
+    { provide: DEFAULT_CURRENCY_CODE, useValue: 'DKK' },
+    { provide: TitleStrategy, useClass: AppTitleStrategy },
+  ],
 };

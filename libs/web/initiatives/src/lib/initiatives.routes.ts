@@ -1,0 +1,46 @@
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import type { Routes } from '@angular/router';
+import { DanishPaginatorIntl, provideDanishDates } from '@gevinst/web/ui';
+
+/**
+ * Children of /initiativer. Each page is its own lazy chunk. The Danish date adapter and paginator
+ * texts are provided here, not in the app config, so Material's datepicker, paginator and date-fns
+ * load with these pages and stay out of the initial bundle.
+ */
+export const initiativeRoutes: Routes = [
+  {
+    path: '',
+    providers: [provideDanishDates(), { provide: MatPaginatorIntl, useClass: DanishPaginatorIntl }],
+    children: [
+      {
+        path: '',
+        title: 'Initiativer',
+        loadComponent: () => import('./list/initiative-list-page').then((m) => m.InitiativeListPage),
+      },
+      {
+        path: 'ny',
+        title: 'Registrér idé',
+        loadComponent: () => import('./intake/initiative-intake-page').then((m) => m.InitiativeIntakePage),
+      },
+      {
+        path: ':id',
+        title: 'Initiativ',
+        loadComponent: () => import('./detail/initiative-detail-page').then((m) => m.InitiativeDetailPage),
+      },
+      {
+        path: ':id/rediger',
+        title: 'Redigér initiativ',
+        loadComponent: () => import('./edit/initiative-edit-page').then((m) => m.InitiativeEditPage),
+      },
+    ],
+  },
+];
+
+/** /overblik; its chunk carries the charts library. */
+export const overviewRoutes: Routes = [
+  {
+    path: '',
+    title: 'Overblik',
+    loadComponent: () => import('./overview/overview-page').then((m) => m.OverviewPage),
+  },
+];
