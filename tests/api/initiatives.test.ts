@@ -1,5 +1,5 @@
 import type { InitiativeDetail, InitiativeSummary, Page } from '@gevinst/domain';
-import request from 'supertest';
+import { ApiClient } from '../support/api-client';
 import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -7,12 +7,14 @@ import { startTestApp, TestApp } from '../support/test-app';
 describe('initiatives over HTTP', () => {
   let t: TestApp;
   let org: OrganisationFixture;
-  const api = () => request(t.server);
+  let lead: ApiClient;
+  const api = () => lead;
   const year = new Date().getFullYear();
 
   beforeAll(async () => {
     t = await startTestApp();
     org = await createOrganisation(t.dataSource, { codePrefix: 'BAL', municipalityCode: 151 });
+    lead = await ApiClient.as(t.server, t.dataSource, org.organisation.id, ['project_lead']);
   });
   afterAll(() => t?.close());
 
@@ -125,6 +127,8 @@ describe('initiatives over HTTP', () => {
         .send({ version: 1, title: 'Ny titel', involvedDepartmentIds: [org.departments.SOS.id], technology: null })
         .expect(200);
       expect(response.body).toMatchObject({ title: 'Ny titel', description: 'Før', technology: null, version: 2, code: created.code });
+      expect(response.body.projectLead).toEqual({ id: lead.user.id, name: lead.user.name });
+      expect(response.body.can).toEqual({ update: true, archive: true });
       expect(response.body.involvedDepartments.map((d: { code: string }) => d.code)).toEqual(['SOS']);
     });
 
@@ -133,6 +137,7 @@ describe('initiatives over HTTP', () => {
       await api().patch(`/api/v1/initiatives/${created.id}`).send({ version: 1, title: 'Første' }).expect(200);
       const stale = await api().patch(`/api/v1/initiatives/${created.id}`).send({ version: 1, title: 'Anden' }).expect(409);
       expect(stale.body.code).toBe('VERSION_CONFLICT');
+      expect(stale.body.current).toMatchObject({ id: created.id, title: 'Første', version: 2 });
       expect((await api().get(`/api/v1/initiatives/${created.id}`)).body).toMatchObject({ title: 'Første', version: 2 });
     });
 
@@ -168,22 +173,24 @@ describe('initiatives over HTTP', () => {
 
   describe('the list', () => {
     let listOrg: TestApp;
+    let admin: ApiClient;
     let ids: Record<string, string>;
-    const list = (query: string) => request(listOrg.server).get(`/api/v1/initiatives?${query}`).expect(200).then((r) => r.body as Page<InitiativeSummary>);
+    const list = (query: string) => admin.get(`/api/v1/initiatives?${query}`).expect(200).then((r) => r.body as Page<InitiativeSummary>);
 
     beforeAll(async () => {
       listOrg = await startTestApp();
       const fixture = await createOrganisation(listOrg.dataSource);
+      admin = await ApiClient.as(listOrg.server, listOrg.dataSource, fixture.organisation.id, ['admin']);
       const d = fixture.departments;
       const make = async (title: string, lead: string, extra: object = {}) =>
-        (await request(listOrg.server).post('/api/v1/initiatives').send(initiativeInput(lead, { title, ...extra })).expect(201)).body as InitiativeDetail;
+        (await admin.post('/api/v1/initiatives').send(initiativeInput(lead, { title, ...extra })).expect(201)).body as InitiativeDetail;
       const robot = await make('Robot i bogholderiet', d['OKD-OKO'].id, { plannedStart: '2026-02-01' });
       const chatbot = await make('Chatbot til borgerservice', d['OKD-IT'].id, { plannedStart: '2025-05-01', purpose: 'Svar 100% hurtigere' });
       const sensors = await make('Sensorer i plejeboliger', d['SOS-AEL'].id, { plannedStart: null, involvedDepartmentIds: [d['OKD-IT'].id] });
       const old = await make('Gammel idé', d.SOS.id);
       await listOrg.dataSource.query(`UPDATE initiative SET phase = 'analysis' WHERE id = $1`, [chatbot.id]);
       await listOrg.dataSource.query(`UPDATE initiative SET phase = 'implementation' WHERE id = $1`, [sensors.id]);
-      await request(listOrg.server).post(`/api/v1/initiatives/${old.id}/archive`).send({ version: 1 }).expect(200);
+      await admin.post(`/api/v1/initiatives/${old.id}/archive`).send({ version: 1 }).expect(200);
       ids = { robot: robot.id, chatbot: chatbot.id, sensors: sensors.id, old: old.id, okd: d.OKD.id, okdIt: d['OKD-IT'].id };
     });
     afterAll(() => listOrg?.close());
@@ -234,12 +241,12 @@ describe('initiatives over HTTP', () => {
     });
 
     it('refuses bad query parameters with field messages', async () => {
-      const response = await request(listOrg.server).get('/api/v1/initiatives?pageSize=1000&sort=secret&phase=done&page=0').expect(400);
+      const response = await admin.get('/api/v1/initiatives?pageSize=1000&sort=secret&phase=done&page=0').expect(400);
       expect((response.body.details as { field: string }[]).map((d) => d.field).sort()).toEqual(['page', 'pageSize', 'phase', 'sort']);
     });
 
     it('counts initiatives per phase in SQL, archived left out', async () => {
-      const counts = (await request(listOrg.server).get('/api/v1/initiatives/phase-counts').expect(200)).body as { phase: string; count: number }[];
+      const counts = (await admin.get('/api/v1/initiatives/phase-counts').expect(200)).body as { phase: string; count: number }[];
       expect(counts.find((c) => c.phase === 'idea')?.count).toBe(1);
       expect(counts.find((c) => c.phase === 'analysis')?.count).toBe(1);
       expect(counts.find((c) => c.phase === 'closed')?.count).toBe(0);

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation } from '../factories/organisation.factory';
+import { ApiClient } from '../support/api-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('API platform', () => {
@@ -33,9 +35,9 @@ describe('API platform', () => {
     await request(t.server).get('/api/docs').expect(200).expect('Content-Type', /html/);
   });
 
-  it('answers 503 in the error shape while no organisation exists', async () => {
-    const response = await request(t.server).get('/api/v1/initiatives').expect(503);
-    expect(response.body).toMatchObject({ statusCode: 503, code: 'NO_ORGANISATION', requestId: expect.any(String) });
+  it('answers 401 in the error shape when nobody is signed in', async () => {
+    const response = await request(t.server).get('/api/v1/initiatives').expect(401);
+    expect(response.body).toMatchObject({ statusCode: 401, code: 'UNAUTHENTICATED', requestId: expect.any(String) });
   });
 
   it('gives every response a request id, keeping a sane incoming one', async () => {
@@ -62,26 +64,36 @@ describe('API platform', () => {
   });
 
   describe('organisation isolation', () => {
-    it('never shows another organisation’s initiatives or departments', async () => {
+    it('answers 404 for another organisation’s objects on every initiative route and never lists them', async () => {
       const own = await createOrganisation(t.dataSource, { codePrefix: 'OWN' });
       const other = await createOrganisation(t.dataSource, { codePrefix: 'OTH' });
-      const [{ id }] = await t.dataSource.query(
-        `INSERT INTO initiative (organisation_id, code, title, purpose, lead_department_id, size_class)
-         VALUES ($1, 'OTH-2026-001', 'Fremmed', 'x', $2, 'small') RETURNING id`,
-        [other.organisation.id, other.departments.OKD.id],
-      );
-      await request(t.server).get(`/api/v1/initiatives/${id}`).expect(404);
-      await request(t.server).patch(`/api/v1/initiatives/${id}`).send({ version: 1, title: 'Overtaget' }).expect(404);
-      await request(t.server).post(`/api/v1/initiatives/${id}/archive`).send({ version: 1 }).expect(404);
-      expect((await request(t.server).get('/api/v1/initiatives').expect(200)).body.total).toBe(0);
-      const departments = (await request(t.server).get('/api/v1/departments').expect(200)).body as { id: string }[];
+      const admin = await ApiClient.as(t.server, t.dataSource, own.organisation.id, ['admin']);
+      const foreignAdmin = await ApiClient.as(t.server, t.dataSource, other.organisation.id, ['admin']);
+      const foreign = (await foreignAdmin.post('/api/v1/initiatives').send(initiativeInput(other.departments.OKD.id)).expect(201)).body;
+      const id = foreign.id as string;
+
+      await admin.get(`/api/v1/initiatives/${id}`).expect(404);
+      await admin.get(`/api/v1/initiatives/${id}/history`).expect(404);
+      await admin.patch(`/api/v1/initiatives/${id}`).send({ version: 1, title: 'Overtaget' }).expect(404);
+      await admin.post(`/api/v1/initiatives/${id}/archive`).send({ version: 1 }).expect(404);
+      await admin.post(`/api/v1/initiatives/${id}/restore`).send({ version: 1 }).expect(404);
+      expect((await admin.get('/api/v1/initiatives').expect(200)).body.total).toBe(0);
+      expect((await admin.get('/api/v1/initiatives/phase-counts').expect(200)).body.every((c: { count: number }) => c.count === 0)).toBe(true);
+      const departments = (await admin.get('/api/v1/departments').expect(200)).body as { id: string }[];
       expect(departments.map((d) => d.id).sort()).toEqual(Object.values(own.departments).map((d) => d.id).sort());
-      const foreignLead = await request(t.server)
+      const foreignLead = await admin
         .post('/api/v1/initiatives')
         .send({ title: 'x', purpose: 'y', sizeClass: 'small', leadDepartmentId: other.departments.OKD.id })
         .expect(422);
       expect(foreignLead.body.details).toEqual([{ field: 'leadDepartmentId', messages: ['Unknown department'] }]);
-      expect((await request(t.server).get('/api/v1/organisation').expect(200)).body).toMatchObject({ codePrefix: 'OWN' });
+      expect((await admin.get('/api/v1/organisation').expect(200)).body).toMatchObject({ codePrefix: 'OWN' });
+      await admin.patch(`/api/v1/users/${foreignAdmin.user.id}`).send({ version: 1, name: 'Overtaget' }).expect(404);
+      const users = (await admin.get('/api/v1/users').expect(200)).body as { id: string }[];
+      expect(users.map((u) => u.id)).toEqual([admin.user.id]);
+      const audit = (await admin.get('/api/v1/audit?pageSize=200').expect(200)).body as { items: { rowId: string }[] };
+      expect(audit.items.some((entry) => entry.rowId === id)).toBe(false);
+      const title = (await foreignAdmin.get(`/api/v1/initiatives/${id}`).expect(200)).body.title;
+      expect(title).toBe(foreign.title);
     });
   });
 });

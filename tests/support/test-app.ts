@@ -24,7 +24,7 @@ export interface TestApp {
 export async function startTestApp(options: { env?: Record<string, string>; listen?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', DB_MIGRATIONS_RUN: 'false', DB_POOL_SIZE: '4', ...options.env });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: false, abortOnError: false });
   configureApp(app);
   let baseUrl = '';
   if (options.listen) {

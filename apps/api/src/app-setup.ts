@@ -1,6 +1,7 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { validationExceptionFactory } from './common/validation/validation-exception';
@@ -9,8 +10,10 @@ export const API_PREFIX = 'api/v1';
 export const JSON_BODY_LIMIT = '256kb';
 
 /** Everything main.ts and the HTTP tests share, so tests run the app exactly as production does. */
-export function configureApp(app: NestExpressApplication): INestApplication {
+export function configureApp(app: NestExpressApplication, options: { trustProxy?: boolean } = {}): INestApplication {
   app.useLogger(app.get(Logger));
+  if (options.trustProxy) app.set('trust proxy', 1);
+  app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   app.disable('x-powered-by');
   app.set('query parser', 'extended');

@@ -1,19 +1,26 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
-import { OrganisationGuard } from './common/tenancy/organisation.guard';
+import { PolicyGuard } from './common/auth/policy.guard';
+import { SessionGuard } from './common/auth/session.guard';
+import { TenancyModule } from './common/tenancy/tenancy.module';
+import { TenantTransactionInterceptor } from './common/tenancy/tenant-transaction.interceptor';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { loggerModule } from './config/logger.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoSeedOnBoot } from './database/seed/demo-seed-on-boot';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { HealthModule } from './modules/health/health.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { UsersModule } from './modules/users/users.module';
 
 /** The whole API, built from an already validated configuration (see loadConfig). */
 @Module({})
@@ -22,12 +29,21 @@ export class AppModule {
     const webRoot = config.WEB_DIST_PATH && existsSync(config.WEB_DIST_PATH) ? config.WEB_DIST_PATH : undefined;
     return {
       module: AppModule,
+      // Global so every module can inject APP_CONFIG.
+      global: true,
+      exports: [APP_CONFIG],
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, skipProcessEnv: true, load: [() => ({ ...config })] }),
         loggerModule(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DB_POOL_SIZE), migrationsRun: config.DB_MIGRATIONS_RUN }),
         ...(webRoot ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })] : []),
+        // Storage for the sign-in rate limit (AuthController applies ThrottlerGuard to login only).
+        ThrottlerModule.forRoot([{ name: 'login', ttl: 60_000, limit: 10 }]),
+        TenancyModule,
         HealthModule,
+        AuthModule,
+        UsersModule,
+        AuditModule,
         OrganisationsModule,
         DepartmentsModule,
         InitiativesModule,
@@ -35,7 +51,10 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        { provide: APP_GUARD, useClass: OrganisationGuard },
+        // Order matters: resolve the session, then decide access; the interceptor opens the tenant transaction.
+        { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
         DemoSeedOnBoot,
       ],
     };

@@ -11,7 +11,7 @@ async function bootstrap(): Promise<void> {
     bodyParser: false,
     bufferLogs: true,
   });
-  configureApp(app);
+  configureApp(app, { trustProxy: config.TRUST_PROXY });
   await app.listen(config.PORT);
   console.log(`Gevinst is listening on http://localhost:${config.PORT} (API at /api/v1, docs at /api/docs)`);
 }

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -45,6 +45,71 @@ export class AppConfig {
   @Min(1, { message: 'DB_POOL_SIZE must be between 1 and 100' })
   @Max(100, { message: 'DB_POOL_SIZE must be between 1 and 100' })
   DB_POOL_SIZE = 10;
+
+  /** A session ends after this many minutes without requests. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 480 : Number(value)))
+  @IsInt({ message: 'SESSION_IDLE_MINUTES must be a whole number' })
+  @Min(5, { message: 'SESSION_IDLE_MINUTES must be between 5 and 1440' })
+  @Max(1440, { message: 'SESSION_IDLE_MINUTES must be between 5 and 1440' })
+  SESSION_IDLE_MINUTES = 480;
+
+  /** A session ends this many hours after sign-in, active or not. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 12 : Number(value)))
+  @IsInt({ message: 'SESSION_MAX_HOURS must be a whole number' })
+  @Min(1, { message: 'SESSION_MAX_HOURS must be between 1 and 168' })
+  @Max(168, { message: 'SESSION_MAX_HOURS must be between 1 and 168' })
+  SESSION_MAX_HOURS = 12;
+
+  /** Secure cookies: auto = when the request came over TLS (set TRUST_PROXY behind a TLS proxy). */
+  @IsIn(['auto', 'true', 'false'], { message: 'COOKIE_SECURE must be auto, true or false' })
+  COOKIE_SECURE: 'auto' | 'true' | 'false' = 'auto';
+
+  /** Trust X-Forwarded-* from one proxy hop (for TLS detection and client addresses). */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
+  TRUST_PROXY = false;
+
+  /** Single sign-on (OpenID Connect) is on when OIDC_ISSUER is set; see README for each variable. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'OIDC_ISSUER must be an http(s) URL' })
+  OIDC_ISSUER?: string;
+
+  @ValidateIf((c: AppConfig) => !!c.OIDC_ISSUER)
+  @IsString({ message: 'OIDC_CLIENT_ID is required when OIDC_ISSUER is set' })
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  /** The callback URL registered at the provider, e.g. https://gevinst.kommune.dk/api/v1/auth/oidc/callback. */
+  @ValidateIf((c: AppConfig) => !!c.OIDC_ISSUER)
+  @Matches(/^https?:\/\/.+\/api\/v1\/auth\/oidc\/callback$/, {
+    message: 'OIDC_REDIRECT_URI must be the app URL ending in /api/v1/auth/oidc/callback',
+  })
+  OIDC_REDIRECT_URI?: string;
+
+  /** Kommunekode of the organisation that users signing in through this provider belong to. */
+  @ValidateIf((c: AppConfig) => !!c.OIDC_ISSUER)
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'OIDC_MUNICIPALITY_CODE must be a kommunekode (whole number) when OIDC_ISSUER is set' })
+  OIDC_MUNICIPALITY_CODE?: number;
+
+  /** Claim holding the user's groups/roles, mapped by OIDC_ROLE_MAP. */
+  @IsString()
+  OIDC_ROLES_CLAIM = 'roles';
+
+  /** claimValue=role pairs separated by ';', e.g. "Gevinst.Admin=admin;Gevinst.Projektleder=project_lead". */
+  @IsString()
+  OIDC_ROLE_MAP = '';
+
+  /** Optional claim holding the user's department code. */
+  @IsOptional()
+  @IsString()
+  OIDC_DEPARTMENT_CLAIM?: string;
+
+  @IsString()
+  OIDC_LABEL = 'Single sign-on';
 }
 
 export class ConfigError extends Error {
@@ -57,7 +122,7 @@ export class ConfigError extends Error {
 /** Validates the environment once at boot; throws a ConfigError naming each bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.fromEntries(
-    Object.keys(new AppConfig()).concat('DATABASE_URL', 'WEB_DIST_PATH').map((key) => [key, env[key]]),
+    Object.keys(new AppConfig()).concat('DATABASE_URL', 'WEB_DIST_PATH', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI', 'OIDC_MUNICIPALITY_CODE', 'OIDC_DEPARTMENT_CLAIM').map((key) => [key, env[key]]),
   );
   const config = plainToInstance(AppConfig, known, { exposeDefaultValues: true });
   for (const key of Object.keys(config) as (keyof AppConfig)[]) {

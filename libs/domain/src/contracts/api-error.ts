@@ -12,4 +12,6 @@ export interface ApiError {
   message: string;
   details?: FieldError[];
   requestId?: string;
+  /** With 409 VERSION_CONFLICT: the current state of the resource, so the client can show it or reload. */
+  current?: unknown;
 }

@@ -56,6 +56,10 @@ export interface InitiativeDetail extends InitiativeSummary {
   createdAt: string;
   /** Optimistic-locking version: send it back with every change. */
   version: number;
+  /** The project lead (a user), set to the registering project lead. */
+  projectLead: { id: string; name: string } | null;
+  /** What the signed-in user may do with this initiative. */
+  can: { update: boolean; archive: boolean };
 }
 
 /** Idea intake: what a project lead registers. */

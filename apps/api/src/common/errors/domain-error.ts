@@ -6,6 +6,8 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly details?: FieldError[],
+    /** With VERSION_CONFLICT: the resource as it is now. */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -13,6 +15,9 @@ export class DomainError extends Error {
 }
 
 export const DOMAIN_ERROR_STATUS = {
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   VERSION_CONFLICT: 409,
   DUPLICATE: 409,

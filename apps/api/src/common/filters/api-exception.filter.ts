@@ -55,6 +55,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
         code: exception.code,
         message: exception.message,
         details: exception.details,
+        current: exception.current,
       };
     }
     if (exception instanceof HttpException && isBodyParserError(exception.cause)) {

@@ -1,11 +1,14 @@
 import { formatInitiativeCode } from '@gevinst/domain';
+import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { DepartmentEntity } from '../../modules/departments/department.entity';
 import { InitiativeCodeSequenceEntity } from '../../modules/initiatives/initiative-code-sequence.entity';
 import { InitiativeDepartmentEntity } from '../../modules/initiatives/initiative-department.entity';
 import { InitiativeEntity } from '../../modules/initiatives/initiative.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_DEPARTMENTS, DEMO_INITIATIVES, DEMO_ORGANISATION } from './demo-data';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
 /**
  * Seeds the demo kommune, only into a database without organisations, in one transaction.
@@ -18,7 +21,8 @@ export async function seedDemoOrganisation(dataSource: DataSource): Promise<bool
     if ((await manager.getRepository(OrganisationEntity).count()) > 0) return false;
     const organisation = await manager.getRepository(OrganisationEntity).save({ ...DEMO_ORGANISATION, settings: {} });
     const departmentIds = await seedDepartments(manager, organisation.id);
-    await seedInitiatives(manager, organisation, departmentIds);
+    const projectLeadId = await seedUsers(manager, organisation.id, departmentIds);
+    await seedInitiatives(manager, organisation, departmentIds, projectLeadId);
     return true;
   });
 }
@@ -34,7 +38,25 @@ async function seedDepartments(manager: EntityManager, organisationId: string): 
   return ids;
 }
 
-async function seedInitiatives(manager: EntityManager, organisation: OrganisationEntity, departmentIds: Map<string, string>) {
+/** One user per role (demo mode only); returns the demo project lead, who then leads the demo initiatives. */
+async function seedUsers(manager: EntityManager, organisationId: string, departmentIds: Map<string, string>): Promise<string> {
+  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  let projectLeadId = '';
+  for (const user of DEMO_USERS) {
+    const saved = await manager.getRepository(UserEntity).save({
+      organisationId,
+      email: user.email,
+      name: user.name,
+      roles: user.roles,
+      departmentId: departmentIds.get(user.departmentCode) ?? null,
+      passwordHash,
+    });
+    if (user.roles.includes('project_lead')) projectLeadId = saved.id;
+  }
+  return projectLeadId;
+}
+
+async function seedInitiatives(manager: EntityManager, organisation: OrganisationEntity, departmentIds: Map<string, string>, projectLeadId: string) {
   const department = (code: string) => {
     const id = departmentIds.get(code);
     if (!id) throw new Error(`Demo data names an unknown department ${code}`);
@@ -58,6 +80,7 @@ async function seedInitiatives(manager: EntityManager, organisation: Organisatio
       phase: demo.phase,
       plannedStart: demo.plannedStart,
       plannedEnd: demo.plannedEnd,
+      projectLeadId,
     });
     if (demo.involvedDepartmentCodes.length > 0) {
       await manager.getRepository(InitiativeDepartmentEntity).insert(

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Department } from '@gevinst/domain';
-import { Tenant, type TenantContext } from '../../common/tenancy/current-organisation';
+import { Policy } from '../../common/auth/access.decorators';
 import { DepartmentsService } from './departments.service';
 
 @ApiTags('departments')
@@ -10,8 +10,9 @@ export class DepartmentsController {
   constructor(private readonly departments: DepartmentsService) {}
 
   @Get()
+  @Policy('department.read')
   @ApiOkResponse({ description: 'All departments of the organisation, flat, with parentId' })
-  list(@Tenant() tenant: TenantContext): Promise<Department[]> {
-    return this.departments.list(tenant.organisationId);
+  list(): Promise<Department[]> {
+    return this.departments.list();
   }
 }

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Department } from '@gevinst/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
+import { TenantDb } from '../../common/tenancy/tenant-db';
 import { DepartmentEntity } from './department.entity';
 
 @Injectable()
 export class DepartmentsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TenantDb) {}
 
-  async list(organisationId: string): Promise<Department[]> {
-    const rows = await this.dataSource.getRepository(DepartmentEntity).find({
-      where: { organisationId },
+  /** Row-level security already confines the query to the request's organisation. */
+  async list(): Promise<Department[]> {
+    const rows = await this.db.manager.getRepository(DepartmentEntity).find({
       order: { code: 'ASC' },
     });
     return rows.map(({ id, code, name, parentId }) => ({ id, code, name, parentId }));

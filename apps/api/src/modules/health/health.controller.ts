@@ -1,11 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { SkipTenant } from '../../common/tenancy/skip-tenant.decorator';
+import { Public } from '../../common/auth/access.decorators';
 
 /** Liveness says the process runs; readiness also needs the database. */
 @ApiTags('health')
-@SkipTenant()
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -25,6 +25,8 @@ export interface InitiativeDetailRow extends InitiativeSummaryRow {
   created_at: Date;
   version: number;
   involved: DepartmentRef[];
+  project_lead_id: string | null;
+  project_lead_name: string | null;
 }
 
 /** The SELECT list shared by the list and the detail query. */
@@ -49,7 +51,7 @@ export function toSummary(row: InitiativeSummaryRow): InitiativeSummary {
   };
 }
 
-export function toDetail(row: InitiativeDetailRow): InitiativeDetail {
+export function toDetail(row: InitiativeDetailRow, can: InitiativeDetail['can']): InitiativeDetail {
   return {
     ...toSummary(row),
     purpose: row.purpose,
@@ -61,5 +63,7 @@ export function toDetail(row: InitiativeDetailRow): InitiativeDetail {
     archivedAt: row.archived_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     version: row.version,
+    projectLead: row.project_lead_id ? { id: row.project_lead_id, name: row.project_lead_name ?? '' } : null,
+    can,
   };
 }

@@ -3,6 +3,7 @@ import type { Phase, RadarRing, SizeClass } from '@gevinst/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { DepartmentEntity } from '../departments/department.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { UserEntity } from '../users/user.entity';
 
 @Entity({ name: 'initiative' })
 @Unique('uq_initiative_org_code', ['organisationId', 'code'])
@@ -41,6 +42,13 @@ export class InitiativeEntity {
   @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'lead_department_id' })
   leadDepartment?: DepartmentEntity;
+
+  @Column({ name: 'project_lead_id', type: 'uuid', nullable: true })
+  projectLeadId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'project_lead_id' })
+  projectLead?: UserEntity | null;
 
   @Column({ name: 'size_class', type: 'enum', enum: SIZE_CLASSES, enumName: 'initiative_size_class' })
   sizeClass!: SizeClass;

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { PHASES } from '@gevinst/domain';
+import { can, PHASES } from '@gevinst/domain';
 import type { InitiativeDetail, InitiativeSortField, InitiativeSummary, Page, PhaseCount } from '@gevinst/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/domain-error';
+import { TenantDb } from '../../common/tenancy/tenant-db';
 import type { ListInitiativesQuery } from './dto/list-initiatives.query';
 import { InitiativeDetailRow, InitiativeSummaryRow, SUMMARY_COLUMNS, toDetail, toSummary } from './initiative-rows';
 
@@ -21,7 +22,7 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 /** Reads of initiatives: paged, filtered and sorted in SQL, one query per page. */
 @Injectable()
 export class InitiativesQueryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TenantDb) {}
 
   async list(organisationId: string, query: ListInitiativesQuery): Promise<Page<InitiativeSummary>> {
     const page = query.page ?? 1;
@@ -53,7 +54,7 @@ export class InitiativesQueryService {
     const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
     const orderBy = `${SORT_COLUMNS[query.sort ?? 'code']} ${direction} NULLS LAST, i.id ${direction}`;
     params.push(pageSize, (page - 1) * pageSize);
-    const rows: (InitiativeSummaryRow & { total: string })[] = await this.dataSource.query(
+    const rows: (InitiativeSummaryRow & { total: string })[] = await this.db.manager.query(
       `${withClause}
        SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total
        FROM initiative i JOIN department d ON d.id = i.lead_department_id
@@ -64,7 +65,7 @@ export class InitiativesQueryService {
     );
     let total = rows.length > 0 ? Number(rows[0].total) : 0;
     if (rows.length === 0 && page > 1) {
-      const counted: { total: string }[] = await this.dataSource.query(
+      const counted: { total: string }[] = await this.db.manager.query(
         `${withClause} SELECT count(*) AS total FROM initiative i WHERE ${where.join(' AND ')}`,
         params.slice(0, -2),
       );
@@ -73,23 +74,30 @@ export class InitiativesQueryService {
     return { items: rows.map(toSummary), total, page, pageSize };
   }
 
-  async get(organisationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<InitiativeDetail> {
-    const rows: InitiativeDetailRow[] = await manager.query(
+  /** The initiative with what this user may do with it; row-level security and the WHERE both confine it. */
+  async get(user: AuthUser, id: string): Promise<InitiativeDetail> {
+    const rows: InitiativeDetailRow[] = await this.db.manager.query(
       `SELECT ${SUMMARY_COLUMNS},
               i.purpose, i.description, i.expected_value, i.technology, i.radar_ring, i.created_at, i.version,
+              i.project_lead_id, pl.name AS project_lead_name,
               COALESCE((SELECT json_agg(json_build_object('id', x.id, 'code', x.code, 'name', x.name) ORDER BY x.code)
                         FROM initiative_department idp JOIN department x ON x.id = idp.department_id
                         WHERE idp.initiative_id = i.id), '[]'::json) AS involved
        FROM initiative i JOIN department d ON d.id = i.lead_department_id
+       LEFT JOIN app_user pl ON pl.id = i.project_lead_id
        WHERE i.organisation_id = $1 AND i.id = $2`,
-      [organisationId, id],
+      [user.organisationId, id],
     );
     if (rows.length === 0) throw notFound('Initiative');
-    return toDetail(rows[0]);
+    const subject = { leadsInitiative: rows[0].project_lead_id === user.id };
+    return toDetail(rows[0], {
+      update: can(user.roles, 'initiative.update', subject),
+      archive: can(user.roles, 'initiative.archive', subject),
+    });
   }
 
   async phaseCounts(organisationId: string): Promise<PhaseCount[]> {
-    const rows: { phase: PhaseCount['phase']; count: number }[] = await this.dataSource.query(
+    const rows: { phase: PhaseCount['phase']; count: number }[] = await this.db.manager.query(
       `SELECT phase, count(*)::int AS count FROM initiative
        WHERE organisation_id = $1 AND archived_at IS NULL GROUP BY phase`,
       [organisationId],

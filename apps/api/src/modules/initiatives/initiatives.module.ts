@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { InitiativeCodeAllocator } from './initiative-code.allocator';
 import { InitiativesQueryService } from './initiatives-query.service';
@@ -6,7 +7,7 @@ import { InitiativesController } from './initiatives.controller';
 import { InitiativesService } from './initiatives.service';
 
 @Module({
-  imports: [DepartmentsModule],
+  imports: [DepartmentsModule, AuditModule],
   controllers: [InitiativesController],
   providers: [InitiativesService, InitiativesQueryService, InitiativeCodeAllocator],
 })

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { isValidPlannedPeriod } from '@gevinst/domain';
-import type { FieldError, InitiativeDetail } from '@gevinst/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { can, isValidPlannedPeriod } from '@gevinst/domain';
+import type { Action, FieldError, InitiativeDetail } from '@gevinst/domain';
+import { EntityManager } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, notFound } from '../../common/errors/domain-error';
+import { TenantDb } from '../../common/tenancy/tenant-db';
 import { DepartmentsService } from '../departments/departments.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import type { CreateInitiativeDto } from './dto/create-initiative.dto';
@@ -35,87 +37,97 @@ interface Relations {
   plannedEnd: string | null;
 }
 
-/** Writes of initiatives. Each runs in one transaction: all or nothing. */
+/** Writes of initiatives, inside the request's tenant transaction: all or nothing. */
 @Injectable()
 export class InitiativesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: TenantDb,
     private readonly departments: DepartmentsService,
     private readonly codes: InitiativeCodeAllocator,
     private readonly queries: InitiativesQueryService,
   ) {}
 
-  create(organisationId: string, dto: CreateInitiativeDto, now = new Date()): Promise<InitiativeDetail> {
-    return this.dataSource.transaction(async (manager) => {
-      const involved = dto.involvedDepartmentIds ?? [];
-      await this.checkRelations(manager, organisationId, {
-        leadDepartmentId: dto.leadDepartmentId,
-        involvedDepartmentIds: involved,
-        plannedStart: dto.plannedStart ?? null,
-        plannedEnd: dto.plannedEnd ?? null,
-      });
-      const organisation = await manager.getRepository(OrganisationEntity).findOneByOrFail({ id: organisationId });
-      const code = await this.codes.next(manager, organisationId, organisation.codePrefix, danishYear(now));
-      const { identifiers } = await manager.getRepository(InitiativeEntity).insert({
-        organisationId,
-        code,
-        title: dto.title,
-        purpose: dto.purpose,
-        description: dto.description ?? null,
-        expectedValue: dto.expectedValue ?? null,
-        leadDepartmentId: dto.leadDepartmentId,
-        sizeClass: dto.sizeClass,
-        technology: dto.technology ?? null,
-        radarRing: dto.radarRing ?? null,
-        plannedStart: dto.plannedStart ?? null,
-        plannedEnd: dto.plannedEnd ?? null,
-      });
-      const id = identifiers[0].id as string;
-      await this.replaceInvolved(manager, organisationId, id, involved);
-      return this.queries.get(organisationId, id, manager);
+  async create(user: AuthUser, dto: CreateInitiativeDto, now = new Date()): Promise<InitiativeDetail> {
+    const manager = this.db.manager;
+    const { organisationId } = user;
+    const involved = dto.involvedDepartmentIds ?? [];
+    await this.checkRelations(manager, organisationId, {
+      leadDepartmentId: dto.leadDepartmentId,
+      involvedDepartmentIds: involved,
+      plannedStart: dto.plannedStart ?? null,
+      plannedEnd: dto.plannedEnd ?? null,
     });
+    const organisation = await manager.getRepository(OrganisationEntity).findOneByOrFail({ id: organisationId });
+    const code = await this.codes.next(manager, organisationId, organisation.codePrefix, danishYear(now));
+    const { identifiers } = await manager.getRepository(InitiativeEntity).insert({
+      organisationId,
+      code,
+      title: dto.title,
+      purpose: dto.purpose,
+      description: dto.description ?? null,
+      expectedValue: dto.expectedValue ?? null,
+      leadDepartmentId: dto.leadDepartmentId,
+      sizeClass: dto.sizeClass,
+      technology: dto.technology ?? null,
+      radarRing: dto.radarRing ?? null,
+      plannedStart: dto.plannedStart ?? null,
+      plannedEnd: dto.plannedEnd ?? null,
+      // A project lead who registers an idea leads it until someone else is appointed.
+      projectLeadId: user.roles.includes('project_lead') ? user.id : null,
+    });
+    const id = identifiers[0].id as string;
+    await this.replaceInvolved(manager, organisationId, id, involved);
+    return this.queries.get(user, id);
   }
 
-  update(organisationId: string, id: string, dto: UpdateInitiativeDto): Promise<InitiativeDetail> {
-    return this.dataSource.transaction(async (manager) => {
-      const current = await this.queries.get(organisationId, id, manager);
-      if (current.version !== dto.version) throw staleVersion(current.version);
-      await this.checkRelations(manager, organisationId, {
-        leadDepartmentId: dto.leadDepartmentId ?? current.leadDepartment.id,
-        involvedDepartmentIds: dto.involvedDepartmentIds ?? current.involvedDepartments.map((d) => d.id),
-        plannedStart: dto.plannedStart === undefined ? current.plannedStart : dto.plannedStart,
-        plannedEnd: dto.plannedEnd === undefined ? current.plannedEnd : dto.plannedEnd,
-      });
-      const changes: InitiativeChanges = {};
-      for (const [field, column] of Object.entries(UPDATABLE)) {
-        const value = dto[field as keyof typeof UPDATABLE];
-        if (value !== undefined) Object.assign(changes, { [column]: value });
-      }
-      await this.bumpVersion(manager, organisationId, id, dto.version, changes);
-      if (dto.involvedDepartmentIds) await this.replaceInvolved(manager, organisationId, id, dto.involvedDepartmentIds);
-      return this.queries.get(organisationId, id, manager);
+  async update(user: AuthUser, id: string, dto: UpdateInitiativeDto): Promise<InitiativeDetail> {
+    const manager = this.db.manager;
+    const { organisationId } = user;
+    const current = await this.queries.get(user, id);
+    this.authorise(user, 'initiative.update', current);
+    if (current.version !== dto.version) throw staleVersion(current);
+    await this.checkRelations(manager, organisationId, {
+      leadDepartmentId: dto.leadDepartmentId ?? current.leadDepartment.id,
+      involvedDepartmentIds: dto.involvedDepartmentIds ?? current.involvedDepartments.map((d) => d.id),
+      plannedStart: dto.plannedStart === undefined ? current.plannedStart : dto.plannedStart,
+      plannedEnd: dto.plannedEnd === undefined ? current.plannedEnd : dto.plannedEnd,
     });
+    const changes: InitiativeChanges = {};
+    for (const [field, column] of Object.entries(UPDATABLE)) {
+      const value = dto[field as keyof typeof UPDATABLE];
+      if (value !== undefined) Object.assign(changes, { [column]: value });
+    }
+    await this.bumpVersion(manager, user, id, dto.version, changes);
+    if (dto.involvedDepartmentIds) await this.replaceInvolved(manager, organisationId, id, dto.involvedDepartmentIds);
+    return this.queries.get(user, id);
   }
 
-  setArchived(organisationId: string, id: string, version: number, archived: boolean): Promise<InitiativeDetail> {
-    return this.dataSource.transaction(async (manager) => {
-      const current = await this.queries.get(organisationId, id, manager);
-      if (current.version !== version) throw staleVersion(current.version);
-      if (current.archived !== archived) {
-        await this.bumpVersion(manager, organisationId, id, version, { archivedAt: archived ? new Date() : null });
-      }
-      return this.queries.get(organisationId, id, manager);
-    });
+  async setArchived(user: AuthUser, id: string, version: number, archived: boolean): Promise<InitiativeDetail> {
+    const current = await this.queries.get(user, id);
+    this.authorise(user, 'initiative.archive', current);
+    if (current.version !== version) throw staleVersion(current);
+    if (current.archived !== archived) {
+      await this.bumpVersion(this.db.manager, user, id, version, { archivedAt: archived ? new Date() : null });
+    }
+    return this.queries.get(user, id);
+  }
+
+  /** Object-level rule (project leads change only what they lead); the guard already checked the role. */
+  private authorise(user: AuthUser, action: Action, current: InitiativeDetail): void {
+    if (!can(user.roles, action, { leadsInitiative: current.projectLead?.id === user.id })) {
+      throw new DomainError('FORBIDDEN', 'You may not change this initiative');
+    }
   }
 
   /** The optimistic lock itself: UPDATE … WHERE id AND version; no row means someone else got there first. */
   private async bumpVersion(
     manager: EntityManager,
-    organisationId: string,
+    user: AuthUser,
     id: string,
     version: number,
     changes: InitiativeChanges,
   ): Promise<void> {
+    const { organisationId } = user;
     const result = await manager
       .createQueryBuilder()
       .update(InitiativeEntity)
@@ -124,7 +136,7 @@ export class InitiativesService {
       .execute();
     if (result.affected !== 1) {
       const exists = await manager.getRepository(InitiativeEntity).existsBy({ id, organisationId });
-      throw exists ? staleVersion() : notFound('Initiative');
+      throw exists ? staleVersion(await this.queries.get(user, id)) : notFound('Initiative');
     }
   }
 
@@ -157,7 +169,12 @@ export class InitiativesService {
   }
 }
 
-function staleVersion(currentVersion?: number): DomainError {
-  const hint = currentVersion === undefined ? '' : ` (current version is ${currentVersion})`;
-  return new DomainError('VERSION_CONFLICT', `The initiative was changed by someone else${hint}; reload and try again`);
+/** 409 with the current state, so the client can show what changed and reload. */
+function staleVersion(current: InitiativeDetail): DomainError {
+  return new DomainError(
+    'VERSION_CONFLICT',
+    `The initiative was changed by someone else (current version is ${current.version}); reload and try again`,
+    undefined,
+    current,
+  );
 }

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { ACTIONS, can, canSometimes } from './permissions';
+import { ROLES } from './roles';
+
+describe('can', () => {
+  it('denies everything to a user without roles', () => {
+    for (const action of ACTIONS) expect(can([], action, { leadsInitiative: true })).toBe(false);
+  });
+
+  it('lets every role read the portfolio', () => {
+    for (const role of ROLES) expect(can([role], 'initiative.read')).toBe(true);
+  });
+
+  it('lets a project lead edit only initiatives they lead; admin edits any', () => {
+    expect(can(['project_lead'], 'initiative.update', { leadsInitiative: true })).toBe(true);
+    expect(can(['project_lead'], 'initiative.update', { leadsInitiative: false })).toBe(false);
+    expect(can(['admin'], 'initiative.update')).toBe(true);
+    expect(can(['finance', 'directorate', 'benefit_owner'], 'initiative.update', { leadsInitiative: true })).toBe(false);
+  });
+
+  it('keeps user management and the audit log with admin', () => {
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      expect(can([role], 'user.manage')).toBe(false);
+      expect(can([role], 'audit.read')).toBe(false);
+    }
+    expect(can(['admin'], 'user.manage')).toBe(true);
+  });
+
+  it('denies an unknown action', () => {
+    expect(can(['admin'], 'initiative.delete' as never)).toBe(false);
+  });
+
+  it('never loses a permission by gaining a role (monotone)', () => {
+    const roles = fc.subarray([...ROLES]);
+    fc.assert(
+      fc.property(roles, roles, fc.constantFrom(...ACTIONS), fc.boolean(), (a, b, action, leads) => {
+        if (can(a, action, { leadsInitiative: leads })) expect(can([...a, ...b], action, { leadsInitiative: leads })).toBe(true);
+      }),
+    );
+  });
+
+  it('canSometimes shows what a role could do on its own initiatives', () => {
+    expect(canSometimes(['project_lead'], 'initiative.update')).toBe(true);
+    expect(canSometimes(['finance'], 'initiative.create')).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import type { Role } from './roles';
+
+/**
+ * Every action the API performs, named resource.verb. One table decides who may do what (deny by default):
+ * the API enforces it, the web uses it to hide what a user cannot do, docs/permissions.md explains it.
+ */
+export const ACTIONS = [
+  'organisation.read',
+  'department.read',
+  'initiative.read',
+  'initiative.create',
+  'initiative.update',
+  'initiative.archive',
+  'audit.read',
+  'user.read',
+  'user.manage',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Facts about the object an action touches that rules depend on. */
+export interface PermissionSubject {
+  /** The user leads the initiative (its project lead). */
+  leadsInitiative?: boolean;
+}
+
+type Rule = Role[] | ((roles: readonly Role[], subject: PermissionSubject) => boolean);
+
+const EVERYONE: Role[] = ['admin', 'project_lead', 'benefit_owner', 'directorate', 'finance'];
+const has = (roles: readonly Role[], role: Role) => roles.includes(role);
+
+const RULES: Record<Action, Rule> = {
+  'organisation.read': EVERYONE,
+  'department.read': EVERYONE,
+  'initiative.read': EVERYONE,
+  'initiative.create': ['admin', 'project_lead'],
+  // Project leads edit the initiatives they lead; the portfolio office edits any.
+  'initiative.update': (roles, s) => has(roles, 'admin') || (has(roles, 'project_lead') && s.leadsInitiative === true),
+  'initiative.archive': (roles, s) => has(roles, 'admin') || (has(roles, 'project_lead') && s.leadsInitiative === true),
+  'audit.read': ['admin'],
+  'user.read': ['admin'],
+  'user.manage': ['admin'],
+};
+
+/** May a user with these roles perform the action (on this subject)? Unknown actions and no roles: no. */
+export function can(roles: readonly Role[], action: Action, subject: PermissionSubject = {}): boolean {
+  const rule = RULES[action];
+  if (!rule || roles.length === 0) return false;
+  return typeof rule === 'function' ? rule(roles, subject) : rule.some((role) => roles.includes(role));
+}
+
+/** Whether the role could perform the action on some subject (used to show or hide navigation). */
+export function canSometimes(roles: readonly Role[], action: Action): boolean {
+  return can(roles, action, { leadsInitiative: true });
+}

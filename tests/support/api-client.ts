@@ -1,0 +1,71 @@
+import type { Role } from '@gevinst/domain';
+import * as argon2 from 'argon2';
+import type { Server } from 'node:http';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+let hashed: Promise<string> | undefined;
+let counter = 0;
+
+/** A user written straight to the database (the password is TEST_PASSWORD). */
+export async function createUser(
+  dataSource: DataSource,
+  organisationId: string,
+  roles: Role[],
+  overrides: Partial<Pick<UserEntity, 'email' | 'name' | 'active' | 'departmentId'>> = {},
+): Promise<UserEntity> {
+  hashed ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
+  counter += 1;
+  return dataSource.getRepository(UserEntity).save({
+    organisationId,
+    email: `user${counter}.${Date.now()}@test.gevinst.dk`,
+    name: `Testbruger ${counter}`,
+    roles,
+    passwordHash: await hashed,
+    ...overrides,
+  });
+}
+
+/**
+ * A signed-in browser in a test: keeps the session cookie and sends the CSRF header on every state-changing
+ * request, as the web app does.
+ */
+export class ApiClient {
+  private constructor(
+    private readonly agent: ReturnType<typeof request.agent>,
+    readonly csrfToken: string,
+    readonly user: UserEntity,
+  ) {}
+
+  static async signIn(server: Server, user: UserEntity, password = TEST_PASSWORD): Promise<ApiClient> {
+    const agent = request.agent(server);
+    const response = await agent.post('/api/v1/auth/login').send({ email: user.email, password }).expect(200);
+    const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+    const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split(';')[0].split('=')[1];
+    if (!csrf) throw new Error('login set no XSRF-TOKEN cookie');
+    return new ApiClient(agent, decodeURIComponent(csrf), user);
+  }
+
+  static async as(server: Server, dataSource: DataSource, organisationId: string, roles: Role[]): Promise<ApiClient> {
+    return ApiClient.signIn(server, await createUser(dataSource, organisationId, roles));
+  }
+
+  get(path: string) {
+    return this.agent.get(path);
+  }
+  post(path: string) {
+    return this.agent.post(path).set('X-XSRF-TOKEN', this.csrfToken);
+  }
+  patch(path: string) {
+    return this.agent.patch(path).set('X-XSRF-TOKEN', this.csrfToken);
+  }
+  put(path: string) {
+    return this.agent.put(path).set('X-XSRF-TOKEN', this.csrfToken);
+  }
+  delete(path: string) {
+    return this.agent.delete(path).set('X-XSRF-TOKEN', this.csrfToken);
+  }
+}
