@@ -25,7 +25,7 @@ export async function startTestApp(options: { env?: Record<string, string>; list
   const database = await createTestDatabase();
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', DB_MIGRATIONS_RUN: 'false', DB_POOL_SIZE: '4', ...options.env });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: false, abortOnError: false });
-  configureApp(app);
+  configureApp(app, { trustProxy: config.TRUST_PROXY });
   let baseUrl = '';
   if (options.listen) {
     await app.listen(0, '127.0.0.1');

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { Throttle } from '@nestjs/throttler';
 import type { AuthOptions, CurrentUser as CurrentUserView } from '@gevinst/domain';
 import type { Request, Response } from 'express';
 import { Public, SignedIn } from '../../common/auth/access.decorators';
@@ -9,6 +9,7 @@ import { TenantDb } from '../../common/tenancy/tenant-db';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthService } from './auth.service';
 import { ChangePasswordDto, LoginDto } from './dto/login.dto';
+import { LoginThrottlerGuard } from './login-throttler.guard';
 import { SessionService } from './session.service';
 
 @ApiTags('auth')
@@ -31,7 +32,7 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginThrottlerGuard)
   @Throttle({ login: { limit: 10, ttl: 60_000 } })
   @ApiOkResponse({ description: 'Signed in: session and XSRF-TOKEN cookies are set' })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password, or the user is deactivated or locked' })
