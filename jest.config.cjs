@@ -16,8 +16,8 @@ const swc = [
 const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  // NestJS 12 ships ESM only: let swc turn it into CommonJS for Jest.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  // NestJS 12 and openid-client (with oauth4webapi and jose) ship ESM only: let swc turn them into CommonJS for Jest.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|openid-client|oauth4webapi|jose)/)'],
   moduleNameMapper: {
     '^@gevinst/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@gevinst/migrations$': '<rootDir>/migrations/index.ts',

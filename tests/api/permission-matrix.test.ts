@@ -57,7 +57,7 @@ const RULES: Record<string, Rule> = {
     },
   },
   'GET /api/v1/auth/oidc/start': { access: 'public', ok: 404, call: async () => ({ path: '/api/v1/auth/oidc/start' }) },
-  'GET /api/v1/auth/oidc/callback': { access: 'public', ok: 302, call: async () => ({ path: '/api/v1/auth/oidc/callback' }) },
+  'GET /api/v1/auth/oidc/callback': { access: 'public', ok: 404, call: async () => ({ path: '/api/v1/auth/oidc/callback' }) },
   'POST /api/v1/auth/logout': { access: 'signed-in', ok: 204, call: async () => ({ path: '/api/v1/auth/logout' }) },
   'GET /api/v1/auth/me': { access: 'signed-in', ok: 200, call: async () => ({ path: '/api/v1/auth/me' }) },
   'POST /api/v1/auth/password': {

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
+import { createUser, TEST_PASSWORD } from '../support/api-client';
 import { wcagViolations } from '../support/axe';
 import { describeWithChromium, launchChromium } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -11,10 +12,12 @@ describeWithChromium('idea intake in the browser', (chromiumPath) => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let leadEmail: string;
 
   beforeAll(async () => {
     t = await startTestApp({ listen: true, env: { WEB_DIST_PATH: webDistPath() } });
     org = await createOrganisation(t.dataSource, { name: 'Testrup Kommune', codePrefix: 'TST' });
+    leadEmail = (await createUser(t.dataSource, org.organisation.id, ['project_lead'], { name: 'Per Projektleder' })).email;
     browser = await launchChromium(chromiumPath);
   });
   afterAll(async () => {
@@ -25,7 +28,18 @@ describeWithChromium('idea intake in the browser', (chromiumPath) => {
     // axe-core needs pages made from an explicit context.
     context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', reducedMotion: 'reduce' });
     page = await context.newPage();
+    await signIn(leadEmail);
   });
+
+  /** Signs in through the login page, as a person would. */
+  const signIn = async (email: string) => {
+    await page.goto(`${t.baseUrl}/log-ind`);
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Adgangskode').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
+  };
   afterEach(() => context?.close());
 
   const chooseOption = async (label: string, option: string) => {

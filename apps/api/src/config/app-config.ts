@@ -110,6 +110,11 @@ export class AppConfig {
 
   @IsString()
   OIDC_LABEL = 'Single sign-on';
+
+  /** Accept an http:// OIDC_ISSUER (default false). Only for tests and local development: production issuers use https. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'OIDC_ALLOW_INSECURE_HTTP must be true or false' })
+  OIDC_ALLOW_INSECURE_HTTP = false;
 }
 
 export class ConfigError extends Error {

@@ -17,6 +17,13 @@ export const loggerModule = (config: AppConfig) =>
         return id;
       },
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      serializers: {
+        // The single sign-on callback carries an authorisation code and state: keep them out of the logs.
+        req: (request: { url?: string; query?: unknown }) =>
+          request.url?.startsWith('/api/v1/auth/oidc/callback')
+            ? { ...request, url: '/api/v1/auth/oidc/callback?[redacted]', query: '[redacted]' }
+            : request,
+      },
       autoLogging: { ignore: (request) => request.url?.startsWith('/api/v1/health') ?? false },
       customLogLevel: (_request, response, error) =>
         error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',

@@ -95,7 +95,8 @@ export class SessionService {
     response.clearCookie(CSRF_COOKIE, { sameSite: 'lax', secure, path: '/' });
   }
 
-  private secure(request: Request): boolean {
+  /** Whether auth cookies get the Secure flag: COOKIE_SECURE, where auto = the request came over TLS. */
+  secure(request: Request): boolean {
     return this.config.COOKIE_SECURE === 'auto' ? request.secure : this.config.COOKIE_SECURE === 'true';
   }
 }
