@@ -91,6 +91,15 @@ describe('initiatives over HTTP', () => {
       expect(await count()).toBe(before);
     });
 
+    it('stores SQL or script text verbatim as data, never as code', async () => {
+      const title = `<script>alert('x')</script>'; DROP TABLE initiative; --`;
+      const created = await create({ title, purpose: "Robert'); DELETE FROM department; --" });
+      expect((await api().get(`/api/v1/initiatives/${created.id}`).expect(200)).body.title).toBe(title);
+      expect(Number((await t.dataSource.query('SELECT count(*) AS n FROM department'))[0].n)).toBe(5);
+      const found = (await api().get(`/api/v1/initiatives?q=${encodeURIComponent("'; DROP")}`).expect(200)).body;
+      expect(found.items.map((i: { id: string }) => i.id)).toEqual([created.id]);
+    });
+
     it('refuses an unknown department with 422 and the field, writing nothing', async () => {
       const before = await count();
       const unknownId = '00000000-0000-4000-8000-000000000000';
