@@ -10,3 +10,7 @@ export * from './auth/permissions';
 export * from './auth/roles';
 export * from './contracts/audit';
 export * from './contracts/auth';
+export * from './benefits/benefit-totals';
+export * from './benefits/evaluation-points';
+export * from './benefits/goal-achievement';
+export * from './benefits/time-study';
