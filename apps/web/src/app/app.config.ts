@@ -1,5 +1,5 @@
 import { registerLocaleData } from '@angular/common';
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import localeDa from '@angular/common/locales/da';
 import {
   type ApplicationConfig,
@@ -10,6 +10,7 @@ import {
 } from '@angular/core';
 import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
+import { authInterceptor, provideAuth } from '@gevinst/web/auth';
 import { appRoutes } from './app.routes';
 import { AppTitleStrategy } from './app-title-strategy';
 
@@ -20,7 +21,14 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withComponentInputBinding()),
-    provideHttpClient(withFetch()),
+    provideHttpClient(
+      withFetch(),
+      withInterceptors([authInterceptor]),
+      // The API sets the readable XSRF-TOKEN cookie; Angular echoes it on every change (relative URLs only).
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+    ),
+    // Who is signed in, known before the first navigation so the guards can decide.
+    provideAuth(),
     // ngx-charts still uses @angular/animations; the async variant loads it only when a chart renders.
     provideAnimationsAsync(),
     { provide: LOCALE_ID, useValue: 'da-DK' },

@@ -1,15 +1,14 @@
 import type { Route } from '@angular/router';
+import { loginRoutes, profileRoutes, restrictedRoute, signedInGuard, withRole } from '@gevinst/web/auth';
 
-/** Feature areas load lazily; the shell itself carries only the layout. */
+/**
+ * Feature areas load lazily; the shell itself carries only the layout. Everything but the login page
+ * and the accessibility statement needs a signed-in user; the admin area needs the admin role.
+ */
 export const appRoutes: Route[] = [
-  { path: '', pathMatch: 'full', redirectTo: 'overblik' },
   {
-    path: 'overblik',
-    loadChildren: () => import('@gevinst/web/initiatives').then((m) => m.overviewRoutes),
-  },
-  {
-    path: 'initiativer',
-    loadChildren: () => import('@gevinst/web/initiatives').then((m) => m.initiativeRoutes),
+    path: 'log-ind',
+    children: loginRoutes,
   },
   {
     path: 'tilgaengelighed',
@@ -17,8 +16,31 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./pages/accessibility-statement-page').then((m) => m.AccessibilityStatementPage),
   },
   {
-    path: '**',
-    title: 'Siden findes ikke',
-    loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage),
+    path: '',
+    canActivateChild: [signedInGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'overblik' },
+      {
+        path: 'overblik',
+        loadChildren: () => import('@gevinst/web/initiatives').then((m) => m.overviewRoutes),
+      },
+      {
+        path: 'initiativer',
+        loadChildren: () => import('@gevinst/web/initiatives').then((m) => m.initiativeRoutes),
+      },
+      {
+        path: 'profil',
+        children: profileRoutes,
+      },
+      ...restrictedRoute(
+        { path: 'admin', loadChildren: () => import('@gevinst/web/admin').then((m) => m.adminRoutes) },
+        withRole('admin'),
+      ),
+      {
+        path: '**',
+        title: 'Siden findes ikke',
+        loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage),
+      },
+    ],
   },
 ];

@@ -15,17 +15,30 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthStore } from '@gevinst/web/auth';
 import { filter, map } from 'rxjs';
-import { OrganisationStore } from './organisation-store';
 import { registerSvgIcons } from './svg-icons';
+import { UserMenu } from './user-menu';
 
 const WIDE_SCREEN = '(min-width: 960px)';
 
-/** The shell: toolbar, navigation (side on wide screens, overlay on narrow), main region and footer. */
+/**
+ * The shell: toolbar with the user menu, navigation (side on wide screens, overlay on narrow) showing what the
+ * user's roles allow, main region and footer. Signed out (login page, accessibility statement): no navigation.
+ */
 @Component({
   selector: 'gv-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatSidenavModule, MatButtonModule, MatIconModule],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatSidenavModule,
+    MatButtonModule,
+    MatIconModule,
+    UserMenu,
+  ],
   templateUrl: './app.html',
   styleUrl: './app.scss',
 })
@@ -33,11 +46,13 @@ export class App {
   private readonly injector = inject(Injector);
   private readonly breakpoints = inject(BreakpointObserver);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
-  private readonly sidenav = viewChild.required(MatSidenav);
+  private readonly sidenav = viewChild(MatSidenav);
 
-  private readonly organisationStore = inject(OrganisationStore);
-
-  protected readonly organisationName = computed(() => this.organisationStore.organisation()?.name ?? null);
+  private readonly auth = inject(AuthStore);
+  protected readonly user = this.auth.currentUser;
+  protected readonly organisationName = computed(() => this.user()?.organisation.name ?? null);
+  protected readonly canRegisterIdea = computed(() => this.auth.canSometimes('initiative.create'));
+  protected readonly isAdmin = computed(() => this.auth.roles().includes('admin'));
   protected readonly isWide = toSignal(this.breakpoints.observe(WIDE_SCREEN).pipe(map((state) => state.matches)), {
     initialValue: this.breakpoints.isMatched(WIDE_SCREEN),
   });
@@ -53,8 +68,16 @@ export class App {
     this.focusMain();
   }
 
+  protected navOpen(): boolean {
+    return this.sidenav()?.opened ?? false;
+  }
+
+  protected toggleNav(): void {
+    void this.sidenav()?.toggle();
+  }
+
   protected closeNavOnNarrowScreens(): void {
-    if (!this.isWide()) void this.sidenav().close();
+    if (!this.isWide()) void this.sidenav()?.close();
   }
 
   /**

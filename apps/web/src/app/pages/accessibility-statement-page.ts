@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { AuthStore } from '@gevinst/web/auth';
 import { PageHeader } from '@gevinst/web/ui';
-import { OrganisationStore } from '../organisation-store';
 
 /**
  * Follows the structure of the Danish accessibility statement (lov om tilgængelighed af offentlige
@@ -24,6 +24,7 @@ import { OrganisationStore } from '../organisation-store';
   `,
 })
 export class AccessibilityStatementPage {
-  private readonly organisationStore = inject(OrganisationStore);
-  protected readonly organisation = computed(() => this.organisationStore.organisation()?.name ?? 'Kommunen');
+  private readonly auth = inject(AuthStore);
+  /** The statement is public: before sign-in the organisation is not known. */
+  protected readonly organisation = computed(() => this.auth.currentUser()?.organisation.name ?? 'Kommunen');
 }

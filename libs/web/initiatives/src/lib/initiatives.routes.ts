@@ -1,5 +1,6 @@
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import type { Routes } from '@angular/router';
+import { mayPerform, restrictedRoute } from '@gevinst/web/auth';
 import { DanishPaginatorIntl, provideDanishDates } from '@gevinst/web/ui';
 
 /**
@@ -17,21 +18,29 @@ export const initiativeRoutes: Routes = [
         title: 'Initiativer',
         loadComponent: () => import('./list/initiative-list-page').then((m) => m.InitiativeListPage),
       },
-      {
-        path: 'ny',
-        title: 'Registrér idé',
-        loadComponent: () => import('./intake/initiative-intake-page').then((m) => m.InitiativeIntakePage),
-      },
+      // Others get "Ingen adgang" here, not the initiative with id "ny".
+      ...restrictedRoute(
+        {
+          path: 'ny',
+          title: 'Registrér idé',
+          loadComponent: () => import('./intake/initiative-intake-page').then((m) => m.InitiativeIntakePage),
+        },
+        mayPerform('initiative.create'),
+      ),
       {
         path: ':id',
         title: 'Initiativ',
         loadComponent: () => import('./detail/initiative-detail-page').then((m) => m.InitiativeDetailPage),
       },
-      {
-        path: ':id/rediger',
-        title: 'Redigér initiativ',
-        loadComponent: () => import('./edit/initiative-edit-page').then((m) => m.InitiativeEditPage),
-      },
+      // The page itself checks the initiative's can.update; this keeps out roles that never edit.
+      ...restrictedRoute(
+        {
+          path: ':id/rediger',
+          title: 'Redigér initiativ',
+          loadComponent: () => import('./edit/initiative-edit-page').then((m) => m.InitiativeEditPage),
+        },
+        mayPerform('initiative.update'),
+      ),
     ],
   },
 ];

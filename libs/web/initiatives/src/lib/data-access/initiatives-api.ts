@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AuditEntry,
   CreateInitiativeRequest,
   InitiativeDetail,
   InitiativeListQuery,
@@ -29,6 +30,11 @@ export class InitiativesApi {
 
   get(id: string): Observable<InitiativeDetail> {
     return this.http.get<InitiativeDetail>(`${this.baseUrl}/${encodeURIComponent(id)}`);
+  }
+
+  /** Every recorded change of the initiative and its involved departments, newest first. */
+  history(id: string): Observable<AuditEntry[]> {
+    return this.http.get<AuditEntry[]>(`${this.baseUrl}/${encodeURIComponent(id)}/history`);
   }
 
   create(request: CreateInitiativeRequest): Observable<InitiativeDetail> {

@@ -20,6 +20,7 @@ import {
 import { EMPTY, type Observable, catchError, filter, finalize, switchMap } from 'rxjs';
 import { loadInitiative } from '../data-access/initiative-loader';
 import { InitiativesApi } from '../data-access/initiatives-api';
+import { InitiativeHistory } from './initiative-history';
 import { InitiativeNotFound } from './initiative-not-found';
 
 interface ActionFailure {
@@ -27,11 +28,20 @@ interface ActionFailure {
   conflict: boolean;
 }
 
-/** /initiativer/:id: the initiative's overview with edit, archive and restore. */
+/** /initiativer/:id: the initiative's overview and history, with edit, archive and restore for those allowed. */
 @Component({
   selector: 'gv-initiative-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, MatButtonModule, MatProgressBarModule, PageHeader, ErrorBanner, InitiativeNotFound],
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatButtonModule,
+    MatProgressBarModule,
+    PageHeader,
+    ErrorBanner,
+    InitiativeNotFound,
+    InitiativeHistory,
+  ],
   templateUrl: './initiative-detail-page.html',
   styleUrl: './initiative-detail-page.scss',
 })
@@ -58,6 +68,8 @@ export class InitiativeDetailPage {
   });
   protected readonly busy = signal(false);
   protected readonly actionFailure = signal<ActionFailure | null>(null);
+  /** Bumped after every change made here, so the history shows it. */
+  protected readonly historyRevision = signal(0);
 
   constructor() {
     effect(() => {
@@ -87,9 +99,11 @@ export class InitiativeDetailPage {
     );
   }
 
+  /** "Genindlæs" (after a version conflict) and "Prøv igen": the latest saved initiative and its history. */
   protected reload(): void {
     this.actionFailure.set(null);
     this.initiative.reload();
+    this.historyRevision.update((n) => n + 1);
   }
 
   /** Marks the page busy and turns a failure into a banner; completes without a value on error. */
@@ -107,6 +121,7 @@ export class InitiativeDetailPage {
 
   private done(updated: InitiativeDetail, message: string): void {
     this.detail.set(updated);
+    this.historyRevision.update((n) => n + 1);
     this.snackBar.open(message, 'Luk', { duration: 6000 });
   }
 

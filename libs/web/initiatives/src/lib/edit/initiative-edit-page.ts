@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untr
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
+import { DepartmentsStore } from '@gevinst/web/departments';
 import { ErrorBanner, PageHeader, describeApiError, isNotFound, toApiError } from '@gevinst/web/ui';
-import { DepartmentsStore } from '../data-access/departments-store';
 import { loadInitiative } from '../data-access/initiative-loader';
 import { InitiativesApi } from '../data-access/initiatives-api';
 import { InitiativeNotFound } from '../detail/initiative-not-found';
@@ -16,7 +16,15 @@ import { type SaveFailure, handleSaveFailure } from '../form/save-failure';
 @Component({
   selector: 'gv-initiative-edit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeader, ErrorBanner, InitiativeFormComponent, InitiativeNotFound, MatButtonModule, MatProgressBarModule],
+  imports: [
+    RouterLink,
+    PageHeader,
+    ErrorBanner,
+    InitiativeFormComponent,
+    InitiativeNotFound,
+    MatButtonModule,
+    MatProgressBarModule,
+  ],
   templateUrl: './initiative-edit-page.html',
 })
 export class InitiativeEditPage {

@@ -21,8 +21,8 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { INITIATIVE_LIMITS, RADAR_RINGS, RADAR_RING_LABELS, SIZE_CLASSES, SIZE_CLASS_LABELS } from '@gevinst/domain';
+import type { DepartmentOption } from '@gevinst/web/departments';
 import { AccessibleCalendarHeader } from '@gevinst/web/ui';
-import type { DepartmentOption } from '../data-access/department-options';
 import { fieldErrorMessage } from './initiative-form-errors';
 import { EARLIEST_DATE, type InitiativeForm, LATEST_DATE } from './initiative-form.model';
 

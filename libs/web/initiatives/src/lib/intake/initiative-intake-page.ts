@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@
 import { MatButtonModule } from '@angular/material/button';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
+import { DepartmentsStore } from '@gevinst/web/departments';
 import { ErrorBanner, PageHeader, toApiError } from '@gevinst/web/ui';
-import { DepartmentsStore } from '../data-access/departments-store';
 import { InitiativesApi } from '../data-access/initiatives-api';
 import { InitiativeFormComponent } from '../form/initiative-form';
 import { createInitiativeForm, toInitiativeRequest } from '../form/initiative-form.model';

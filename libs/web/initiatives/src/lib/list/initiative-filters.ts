@@ -7,8 +7,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { INITIATIVE_LIMITS, PHASES, PHASE_LABELS, type Phase } from '@gevinst/domain';
+import type { DepartmentOption } from '@gevinst/web/departments';
 import { debounceTime, merge } from 'rxjs';
-import type { DepartmentOption } from '../data-access/department-options';
 import { type InitiativeFilters, hasActiveFilters } from './initiative-list-state';
 
 const SEARCH_DEBOUNCE_MS = 300;

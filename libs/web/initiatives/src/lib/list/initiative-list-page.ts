@@ -16,9 +16,10 @@ import {
   type Page,
   SIZE_CLASS_LABELS,
 } from '@gevinst/domain';
+import { AuthStore } from '@gevinst/web/auth';
+import { DepartmentsStore } from '@gevinst/web/departments';
 import { ErrorBanner, LOADING, type LoadState, PageHeader, describeApiError, toLoadState } from '@gevinst/web/ui';
 import { BehaviorSubject, combineLatest, distinctUntilChanged, map, switchMap } from 'rxjs';
-import { DepartmentsStore } from '../data-access/departments-store';
 import { InitiativesApi } from '../data-access/initiatives-api';
 import { InitiativeFiltersBar } from './initiative-filters';
 import {
@@ -59,6 +60,8 @@ export class InitiativeListPage {
   private readonly router = inject(Router);
   private readonly api = inject(InitiativesApi);
   protected readonly departments = inject(DepartmentsStore);
+  private readonly auth = inject(AuthStore);
+  protected readonly canCreate = computed(() => this.auth.canSometimes('initiative.create'));
 
   protected readonly columns = ['code', 'title', 'phase', 'leadDepartment', 'sizeClass', 'plannedStart', 'plannedEnd'];
   protected readonly pageSizeOptions = PAGE_SIZE_OPTIONS;

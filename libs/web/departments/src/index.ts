@@ -1,0 +1,2 @@
+export { type DepartmentOption, toDepartmentOptions } from './lib/department-options';
+export { DepartmentsStore } from './lib/departments-store';
