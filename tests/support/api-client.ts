@@ -1,8 +1,8 @@
 import type { Role } from '@gevinst/domain';
-import * as argon2 from 'argon2';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { hashPassword } from '../../apps/api/src/modules/auth/password-hasher';
 import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -18,7 +18,7 @@ export async function createUser(
   roles: Role[],
   overrides: Partial<Pick<UserEntity, 'email' | 'name' | 'active' | 'departmentId'>> = {},
 ): Promise<UserEntity> {
-  hashed ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
+  hashed ??= hashPassword(TEST_PASSWORD);
   counter += 1;
   return dataSource.getRepository(UserEntity).save({
     organisationId,

@@ -1,6 +1,6 @@
 import { formatInitiativeCode } from '@gevinst/domain';
-import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../../modules/auth/password-hasher';
 import { DepartmentEntity } from '../../modules/departments/department.entity';
 import { InitiativeCodeSequenceEntity } from '../../modules/initiatives/initiative-code-sequence.entity';
 import { InitiativeDepartmentEntity } from '../../modules/initiatives/initiative-department.entity';
@@ -40,7 +40,7 @@ async function seedDepartments(manager: EntityManager, organisationId: string): 
 
 /** One user per role (demo mode only); returns the demo project lead, who then leads the demo initiatives. */
 async function seedUsers(manager: EntityManager, organisationId: string, departmentIds: Map<string, string>): Promise<string> {
-  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   let projectLeadId = '';
   for (const user of DEMO_USERS) {
     const saved = await manager.getRepository(UserEntity).save({

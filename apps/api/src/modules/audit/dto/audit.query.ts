@@ -1,8 +1,8 @@
 import type { AuditQuery } from '@gevinst/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { IsDateOnly } from '../../../common/validation/is-date-only';
+import { PageField, PageSizeField } from '../../../common/validation/paging';
 
 export const AUDITED_TABLES = ['department', 'initiative', 'initiative_department', 'app_user'] as const;
 
@@ -32,19 +32,9 @@ export class AuditQueryDto implements AuditQuery {
   @IsDateOnly()
   to?: string;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageField()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageSizeField(200, 50)
   pageSize?: number;
 }

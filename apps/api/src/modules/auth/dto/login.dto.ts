@@ -1,15 +1,11 @@
 import { AUTH_LIMITS } from '@gevinst/domain';
 import type { ChangePasswordRequest, LoginRequest } from '@gevinst/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
-import { Trim } from '../../../common/validation/transforms';
+import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { EmailField } from '../../../common/validation/email-field';
 
 export class LoginDto implements LoginRequest {
-  @ApiProperty({ format: 'email', maxLength: AUTH_LIMITS.emailMax })
-  @Trim()
-  @IsString()
-  @MaxLength(AUTH_LIMITS.emailMax)
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @EmailField()
   email!: string;
 
   @ApiProperty({ maxLength: AUTH_LIMITS.passwordMax })

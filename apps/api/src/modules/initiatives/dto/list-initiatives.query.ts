@@ -1,8 +1,9 @@
 import { INITIATIVE_LIMITS, INITIATIVE_SORT_FIELDS, PHASES } from '@gevinst/domain';
 import type { InitiativeListQuery, InitiativeSortField, Phase, SortDirection } from '@gevinst/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageField, PageSizeField } from '../../../common/validation/paging';
 
 const toArray = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : (Array.isArray(value) ? value : String(value).split(',')).filter((v) => v !== '');
@@ -41,19 +42,9 @@ export class ListInitiativesQuery implements InitiativeListQuery {
   @IsIn(['asc', 'desc'])
   direction?: SortDirection;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageField()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: INITIATIVE_LIMITS.pageSizeMax, default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(INITIATIVE_LIMITS.pageSizeMax)
+  @PageSizeField(INITIATIVE_LIMITS.pageSizeMax, 25)
   pageSize?: number;
 }

@@ -1,18 +1,15 @@
 import { AUTH_LIMITS, ROLES } from '@gevinst/domain';
 import type { CreateUserRequest, Role, UpdateUserRequest } from '@gevinst/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { EmailField } from '../../../common/validation/email-field';
 import { Trim } from '../../../common/validation/transforms';
 import { VersionField } from '../../initiatives/dto/versioned.dto';
 
 const WhenSent = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 export class CreateUserDto implements CreateUserRequest {
-  @ApiProperty({ format: 'email', maxLength: AUTH_LIMITS.emailMax })
-  @Trim()
-  @IsString()
-  @MaxLength(AUTH_LIMITS.emailMax)
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @EmailField()
   email!: string;
 
   @ApiProperty({ maxLength: AUTH_LIMITS.nameMax })
