@@ -16,10 +16,14 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DemoSeedOnBoot } from './database/seed/demo-seed-on-boot';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BenefitsModule } from './modules/benefits/benefits.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
+import { GoalsModule } from './modules/goals/goals.module';
 import { HealthModule } from './modules/health/health.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
+import { MeasurementsModule } from './modules/measurements/measurements.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { StrategicGoalsModule } from './modules/strategic-goals/strategic-goals.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** The whole API, built from an already validated configuration (see loadConfig). */
@@ -47,6 +51,10 @@ export class AppModule {
         OrganisationsModule,
         DepartmentsModule,
         InitiativesModule,
+        StrategicGoalsModule,
+        GoalsModule,
+        BenefitsModule,
+        MeasurementsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

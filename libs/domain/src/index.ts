@@ -14,3 +14,4 @@ export * from './benefits/benefit-totals';
 export * from './benefits/evaluation-points';
 export * from './benefits/goal-achievement';
 export * from './benefits/time-study';
+export * from './contracts/benefits';

@@ -1,3 +1,9 @@
+import { BenefitYearEntity } from '../modules/benefits/benefit-year.entity';
+import { BenefitEntity } from '../modules/benefits/benefit.entity';
+import { GoalEntity } from '../modules/goals/goal.entity';
+import { EvaluationPointEntity } from '../modules/measurements/evaluation-point.entity';
+import { MeasurementEntity } from '../modules/measurements/measurement.entity';
+import { StrategicGoalEntity } from '../modules/strategic-goals/strategic-goal.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { DepartmentEntity } from '../modules/departments/department.entity';
@@ -17,4 +23,10 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   AuditLogEntity,
+  StrategicGoalEntity,
+  GoalEntity,
+  BenefitEntity,
+  BenefitYearEntity,
+  MeasurementEntity,
+  EvaluationPointEntity,
 ];

@@ -4,7 +4,7 @@ import { ROLES } from './roles';
 
 describe('can', () => {
   it('denies everything to a user without roles', () => {
-    for (const action of ACTIONS) expect(can([], action, { leadsInitiative: true })).toBe(false);
+    for (const action of ACTIONS) expect(can([], action, { leadsInitiative: true, ownsBenefit: true })).toBe(false);
   });
 
   it('lets every role read the portfolio', () => {
@@ -26,6 +26,27 @@ describe('can', () => {
     expect(can(['admin'], 'user.manage')).toBe(true);
   });
 
+  it('lets project leads manage goals and benefits only of initiatives they lead', () => {
+    for (const action of ['goal.manage', 'benefit.manage'] as const) {
+      expect(can(['admin'], action)).toBe(true);
+      expect(can(['project_lead'], action, { leadsInitiative: true })).toBe(true);
+      expect(can(['project_lead'], action, { leadsInitiative: false })).toBe(false);
+      expect(can(['benefit_owner'], action, { leadsInitiative: true, ownsBenefit: true })).toBe(false);
+    }
+    expect(can(['admin'], 'strategic_goal.manage')).toBe(true);
+    expect(can(['project_lead'], 'strategic_goal.manage', { leadsInitiative: true })).toBe(false);
+  });
+
+  it('lets benefit owners record measurements only on benefits they own', () => {
+    expect(can(['benefit_owner'], 'measurement.record', { ownsBenefit: true })).toBe(true);
+    expect(can(['benefit_owner'], 'measurement.record', { ownsBenefit: false })).toBe(false);
+    expect(can(['benefit_owner'], 'measurement.record', { leadsInitiative: true })).toBe(false);
+    expect(can(['project_lead'], 'measurement.record', { leadsInitiative: true })).toBe(true);
+    expect(can(['project_lead'], 'measurement.record', { ownsBenefit: true })).toBe(false);
+    expect(can(['finance', 'directorate'], 'measurement.record', { leadsInitiative: true, ownsBenefit: true })).toBe(false);
+    expect(canSometimes(['benefit_owner'], 'measurement.record')).toBe(true);
+  });
+
   it('denies an unknown action', () => {
     expect(can(['admin'], 'initiative.delete' as never)).toBe(false);
   });
@@ -33,8 +54,9 @@ describe('can', () => {
   it('never loses a permission by gaining a role (monotone)', () => {
     const roles = fc.subarray([...ROLES]);
     fc.assert(
-      fc.property(roles, roles, fc.constantFrom(...ACTIONS), fc.boolean(), (a, b, action, leads) => {
-        if (can(a, action, { leadsInitiative: leads })) expect(can([...a, ...b], action, { leadsInitiative: leads })).toBe(true);
+      fc.property(roles, roles, fc.constantFrom(...ACTIONS), fc.boolean(), fc.boolean(), (a, b, action, leads, owns) => {
+        const subject = { leadsInitiative: leads, ownsBenefit: owns };
+        if (can(a, action, subject)) expect(can([...a, ...b], action, subject)).toBe(true);
       }),
     );
   });

@@ -14,6 +14,10 @@ export const ACTIONS = [
   'audit.read',
   'user.read',
   'user.manage',
+  'strategic_goal.manage',
+  'goal.manage',
+  'benefit.manage',
+  'measurement.record',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -21,6 +25,8 @@ export type Action = (typeof ACTIONS)[number];
 export interface PermissionSubject {
   /** The user leads the initiative (its project lead). */
   leadsInitiative?: boolean;
+  /** The user is the benefit owner of the benefit the action touches. */
+  ownsBenefit?: boolean;
 }
 
 type Rule = Role[] | ((roles: readonly Role[], subject: PermissionSubject) => boolean);
@@ -39,6 +45,15 @@ const RULES: Record<Action, Rule> = {
   'audit.read': ['admin'],
   'user.read': ['admin'],
   'user.manage': ['admin'],
+  'strategic_goal.manage': ['admin'],
+  // Goals and benefits belong to the initiative: whoever may edit it may edit them.
+  'goal.manage': (roles, s) => has(roles, 'admin') || (has(roles, 'project_lead') && s.leadsInitiative === true),
+  'benefit.manage': (roles, s) => has(roles, 'admin') || (has(roles, 'project_lead') && s.leadsInitiative === true),
+  // Benefit owners follow up where the change happens, but only on the benefits they own.
+  'measurement.record': (roles, s) =>
+    has(roles, 'admin') ||
+    (has(roles, 'project_lead') && s.leadsInitiative === true) ||
+    (has(roles, 'benefit_owner') && s.ownsBenefit === true),
 };
 
 /** May a user with these roles perform the action (on this subject)? Unknown actions and no roles: no. */
@@ -50,5 +65,5 @@ export function can(roles: readonly Role[], action: Action, subject: PermissionS
 
 /** Whether the role could perform the action on some subject (used to show or hide navigation). */
 export function canSometimes(roles: readonly Role[], action: Action): boolean {
-  return can(roles, action, { leadsInitiative: true });
+  return can(roles, action, { leadsInitiative: true, ownsBenefit: true });
 }

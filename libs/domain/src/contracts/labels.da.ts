@@ -1,4 +1,5 @@
 import type { Phase, RadarRing, SizeClass } from './initiative';
+import type { BenefitStatus, BenefitType, MeasurementKind } from './benefits';
 
 /** Danish display labels for the enums (UI text is Danish, code is English). */
 export const PHASE_LABELS: Record<Phase, string> = {
@@ -21,4 +22,25 @@ export const RADAR_RING_LABELS: Record<RadarRing, string> = {
   trial: 'Afprøv',
   assess: 'Hold øje',
   hold: 'Afvent',
+};
+
+export const BENEFIT_TYPE_LABELS: Record<BenefitType, string> = {
+  economic: 'Økonomisk',
+  time: 'Frigjort tid',
+  quality: 'Kvalitet',
+  citizen_experience: 'Borgeroplevelse',
+  other: 'Andet',
+};
+
+export const BENEFIT_STATUS_LABELS: Record<BenefitStatus, string> = {
+  planned: 'Planlagt',
+  in_progress: 'Under realisering',
+  realised: 'Realiseret',
+  not_realised: 'Ikke realiseret',
+};
+
+export const MEASUREMENT_KIND_LABELS: Record<MeasurementKind, string> = {
+  before: 'Før',
+  during: 'Undervejs',
+  after: 'Efter',
 };

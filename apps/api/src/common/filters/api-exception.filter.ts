@@ -96,6 +96,10 @@ function mapDatabaseError(error: QueryFailedError): ApiError | undefined {
       return { statusCode: 422, code: 'UNKNOWN_REFERENCE', message: `A referenced record does not exist (${driverError.constraint ?? 'foreign key'})` };
     case '22001':
       return { statusCode: 400, code: 'VALIDATION_FAILED', message: 'A value is too long' };
+    case '23514':
+      return { statusCode: 400, code: 'VALIDATION_FAILED', message: `A value breaks a rule (${driverError.constraint ?? 'check'})` };
+    case '23502':
+      return { statusCode: 400, code: 'VALIDATION_FAILED', message: 'A required value is missing' };
     default:
       return undefined;
   }

@@ -1,0 +1,22 @@
+import { BENEFIT_LIMITS as L } from '@gevinst/domain';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Trim, TrimToNull } from './transforms';
+
+/** A finite number within ±valueMax; strings such as "12" are refused, not coerced. */
+export const NumberField = (options: { optional?: boolean } = {}) =>
+  applyDecorators(
+    options.optional ? ApiPropertyOptional({ type: Number, nullable: true }) : ApiProperty({ type: Number }),
+    ...(options.optional ? [IsOptional()] : []),
+    IsNumber({ allowNaN: false, allowInfinity: false }),
+    Min(-L.valueMax),
+    Max(L.valueMax),
+  );
+
+export const RequiredText = (max: number = L.titleMax) =>
+  applyDecorators(ApiProperty({ maxLength: max }), Trim(), IsString(), IsNotEmpty(), MaxLength(max));
+
+/** Optional text; an empty answer is stored as null. */
+export const OptionalText = (max: number = L.textMax) =>
+  applyDecorators(ApiPropertyOptional({ maxLength: max, nullable: true }), IsOptional(), TrimToNull(), IsString(), MaxLength(max));

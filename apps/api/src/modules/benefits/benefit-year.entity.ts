@@ -1,0 +1,32 @@
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { numericTransformer } from '../../common/validation/numeric';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { BenefitEntity } from './benefit.entity';
+
+/** The realisation profile: planned and realised amount of a benefit per year. */
+@Entity({ name: 'benefit_year' })
+@Check('ck_benefit_year_range', `"year" BETWEEN 2000 AND 2100`)
+export class BenefitYearEntity {
+  @PrimaryColumn({ name: 'benefit_id', type: 'uuid' })
+  benefitId!: string;
+
+  @PrimaryColumn({ type: 'smallint' })
+  year!: number;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity;
+
+  @ManyToOne(() => BenefitEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'benefit_id' })
+  benefit?: BenefitEntity;
+
+  @Column({ type: 'numeric', transformer: numericTransformer })
+  planned!: number;
+
+  @Column({ type: 'numeric', nullable: true, transformer: numericTransformer })
+  realised!: number | null;
+}

@@ -1,0 +1,52 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { BenefitEntity } from '../benefits/benefit.entity';
+import { GoalEntity } from '../goals/goal.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { MeasurementEntity } from './measurement.entity';
+
+/** A scheduled measurement of a goal or a benefit; open until a measurement fulfils it. */
+@Entity({ name: 'evaluation_point' })
+@Index('ix_evaluation_point_org_goal', ['organisationId', 'goalId', 'dueDate'])
+@Index('ix_evaluation_point_org_benefit', ['organisationId', 'benefitId', 'dueDate'])
+@Check('ck_evaluation_point_one_target', `num_nonnulls("goal_id", "benefit_id") = 1`)
+export class EvaluationPointEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity;
+
+  @Column({ name: 'goal_id', type: 'uuid', nullable: true })
+  goalId!: string | null;
+
+  @ManyToOne(() => GoalEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'goal_id' })
+  goal?: GoalEntity | null;
+
+  @Column({ name: 'benefit_id', type: 'uuid', nullable: true })
+  benefitId!: string | null;
+
+  @ManyToOne(() => BenefitEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'benefit_id' })
+  benefit?: BenefitEntity | null;
+
+  @Column({ name: 'due_date', type: 'date' })
+  dueDate!: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  label!: string | null;
+
+  @Column({ name: 'measurement_id', type: 'uuid', nullable: true })
+  measurementId!: string | null;
+
+  @ManyToOne(() => MeasurementEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'measurement_id' })
+  measurement?: MeasurementEntity | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,68 @@
+import { MEASUREMENT_KINDS } from '@gevinst/domain';
+import type { MeasurementKind, TimeStudyRecord } from '@gevinst/domain';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { numericTransformer } from '../../common/validation/numeric';
+import { BenefitEntity } from '../benefits/benefit.entity';
+import { GoalEntity } from '../goals/goal.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { UserEntity } from '../users/user.entity';
+
+/** A value of a goal's or a benefit's indicator (exactly one of them), with who recorded it. */
+@Entity({ name: 'measurement' })
+@Index('ix_measurement_org_goal', ['organisationId', 'goalId', 'measuredOn'])
+@Index('ix_measurement_org_benefit', ['organisationId', 'benefitId', 'measuredOn'])
+@Check('ck_measurement_one_target', `num_nonnulls("goal_id", "benefit_id") = 1`)
+export class MeasurementEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity;
+
+  @Column({ name: 'goal_id', type: 'uuid', nullable: true })
+  goalId!: string | null;
+
+  @ManyToOne(() => GoalEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'goal_id' })
+  goal?: GoalEntity | null;
+
+  @Column({ name: 'benefit_id', type: 'uuid', nullable: true })
+  benefitId!: string | null;
+
+  @ManyToOne(() => BenefitEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'benefit_id' })
+  benefit?: BenefitEntity | null;
+
+  @Column({ type: 'enum', enum: MEASUREMENT_KINDS, enumName: 'measurement_kind' })
+  kind!: MeasurementKind;
+
+  @Column({ name: 'measured_on', type: 'date' })
+  measuredOn!: string;
+
+  @Column({ type: 'numeric', transformer: numericTransformer })
+  value!: number;
+
+  @Column({ type: 'text', nullable: true })
+  comment!: string | null;
+
+  @Column({ name: 'evidence_url', type: 'varchar', length: 2000, nullable: true })
+  evidenceUrl!: string | null;
+
+  /** The time study's inputs and result, when the value came from one. */
+  @Column({ name: 'time_study', type: 'jsonb', nullable: true })
+  timeStudy!: TimeStudyRecord | null;
+
+  @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
+  recordedBy!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'recorded_by' })
+  recorder?: UserEntity | null;
+
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+}

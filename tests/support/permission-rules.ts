@@ -1,0 +1,270 @@
+import type { Action } from '@gevinst/domain';
+import { benefitInput, goalInput } from '../factories/benefit.factory';
+import { initiativeInput } from '../factories/initiative.factory';
+import type { OrganisationFixture } from '../factories/organisation.factory';
+import { ApiClient, createUser, TEST_PASSWORD } from './api-client';
+import type { TestApp } from './test-app';
+
+/** The expected access of every API operation, for tests/api/permission-matrix.test.ts. */
+
+export type Target = 'own' | 'foreign';
+export interface Ctx {
+  t: TestApp;
+  own: OrganisationFixture;
+  foreign: OrganisationFixture;
+  admin: ApiClient;
+  foreignAdmin: ApiClient;
+  leadUserId: string;
+  /** Owns every benefit of the own organisation that the matrix creates. */
+  ownerUserId: string;
+}
+export interface Call {
+  path: string;
+  body?: object;
+}
+export interface Rule {
+  access: 'public' | 'signed-in' | Action;
+  /** Status when allowed. */
+  ok: number;
+  /** Builds the call; `target` is set for operations on one object. */
+  call: (ctx: Ctx, target: Target) => Promise<Call>;
+  /** Operations on one object run for the own and a foreign object. */
+  object?: boolean;
+  /** The own object is led by the acting user when the role is the leading project lead. */
+  initiative?: boolean;
+  /** The own object is a benefit owned by the acting user when the role is the owning benefit owner. */
+  benefit?: boolean;
+}
+
+const freshInitiative = async (ctx: Ctx, target: Target): Promise<{ id: string; version: number }> => {
+  const client = target === 'own' ? ctx.admin : ctx.foreignAdmin;
+  const org = target === 'own' ? ctx.own : ctx.foreign;
+  const body = (await client.post('/api/v1/initiatives').send(initiativeInput(org.departments.OKD.id)).expect(201)).body;
+  if (target === 'own') await ctx.t.dataSource.query('UPDATE initiative SET project_lead_id = $1 WHERE id = $2', [ctx.leadUserId, body.id]);
+  return { id: body.id, version: body.version };
+};
+
+const clientOf = (ctx: Ctx, target: Target) => (target === 'own' ? ctx.admin : ctx.foreignAdmin);
+
+const freshGoal = async (ctx: Ctx, target: Target) => {
+  const initiative = await freshInitiative(ctx, target);
+  const body = (await clientOf(ctx, target).post(`/api/v1/initiatives/${initiative.id}/goals`).send(goalInput()).expect(201)).body;
+  return { id: body.id as string, version: body.version as number };
+};
+
+const freshBenefit = async (ctx: Ctx, target: Target) => {
+  const initiative = await freshInitiative(ctx, target);
+  const ownerUserId = target === 'own' ? ctx.ownerUserId : null;
+  const body = (await clientOf(ctx, target).post(`/api/v1/initiatives/${initiative.id}/benefits`).send(benefitInput({ ownerUserId })).expect(201)).body;
+  return { id: body.id as string, version: body.version as number };
+};
+
+const freshStrategicGoal = async (ctx: Ctx, target: Target) => {
+  const body = (await clientOf(ctx, target).post('/api/v1/strategic-goals').send({ title: 'Digital velfærd' }).expect(201)).body;
+  return { id: body.id as string, version: body.version as number };
+};
+
+const measurement = { kind: 'during', measuredOn: '2026-01-15', value: 10 };
+const objectRule = (access: Rule['access'], ok: number, call: Rule['call'], extra: Partial<Rule> = {}): Rule => ({ access, ok, call, object: true, ...extra });
+
+export const RULES: Record<string, Rule> = {
+  'GET /api/v1/health/live': { access: 'public', ok: 200, call: async () => ({ path: '/api/v1/health/live' }) },
+  'GET /api/v1/health/ready': { access: 'public', ok: 200, call: async () => ({ path: '/api/v1/health/ready' }) },
+  'GET /api/v1/auth/options': { access: 'public', ok: 200, call: async () => ({ path: '/api/v1/auth/options' }) },
+  'POST /api/v1/auth/login': {
+    access: 'public',
+    ok: 200,
+    call: async (ctx) => {
+      const user = await createUser(ctx.t.dataSource, ctx.own.organisation.id, ['finance']);
+      return { path: '/api/v1/auth/login', body: { email: user.email, password: TEST_PASSWORD } };
+    },
+  },
+  'GET /api/v1/auth/oidc/start': { access: 'public', ok: 404, call: async () => ({ path: '/api/v1/auth/oidc/start' }) },
+  'GET /api/v1/auth/oidc/callback': { access: 'public', ok: 404, call: async () => ({ path: '/api/v1/auth/oidc/callback' }) },
+  'POST /api/v1/auth/logout': { access: 'signed-in', ok: 204, call: async () => ({ path: '/api/v1/auth/logout' }) },
+  'GET /api/v1/auth/me': { access: 'signed-in', ok: 200, call: async () => ({ path: '/api/v1/auth/me' }) },
+  'POST /api/v1/auth/password': {
+    access: 'signed-in',
+    ok: 204,
+    call: async () => ({ path: '/api/v1/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }),
+  },
+  'GET /api/v1/organisation': { access: 'organisation.read', ok: 200, call: async () => ({ path: '/api/v1/organisation' }) },
+  'GET /api/v1/departments': { access: 'department.read', ok: 200, call: async () => ({ path: '/api/v1/departments' }) },
+  'GET /api/v1/initiatives': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/initiatives' }) },
+  'GET /api/v1/initiatives/phase-counts': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/initiatives/phase-counts' }) },
+  'POST /api/v1/initiatives': {
+    access: 'initiative.create',
+    ok: 201,
+    call: async (ctx) => ({ path: '/api/v1/initiatives', body: initiativeInput(ctx.own.departments.OKD.id) }),
+  },
+  'GET /api/v1/initiatives/{id}': {
+    access: 'initiative.read',
+    ok: 200,
+    object: true,
+    initiative: true,
+    call: async (ctx, target) => ({ path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}` }),
+  },
+  'GET /api/v1/initiatives/{id}/history': {
+    access: 'initiative.read',
+    ok: 200,
+    object: true,
+    initiative: true,
+    call: async (ctx, target) => ({ path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/history` }),
+  },
+  'PATCH /api/v1/initiatives/{id}': {
+    access: 'initiative.update',
+    ok: 200,
+    object: true,
+    initiative: true,
+    call: async (ctx, target) => {
+      const { id, version } = await freshInitiative(ctx, target);
+      return { path: `/api/v1/initiatives/${id}`, body: { version, title: 'Ændret titel' } };
+    },
+  },
+  'POST /api/v1/initiatives/{id}/archive': {
+    access: 'initiative.archive',
+    ok: 200,
+    object: true,
+    initiative: true,
+    call: async (ctx, target) => {
+      const { id, version } = await freshInitiative(ctx, target);
+      return { path: `/api/v1/initiatives/${id}/archive`, body: { version } };
+    },
+  },
+  'POST /api/v1/initiatives/{id}/restore': {
+    access: 'initiative.archive',
+    ok: 200,
+    object: true,
+    initiative: true,
+    call: async (ctx, target) => {
+      const { id, version } = await freshInitiative(ctx, target);
+      return { path: `/api/v1/initiatives/${id}/restore`, body: { version } };
+    },
+  },
+  'GET /api/v1/users': { access: 'user.read', ok: 200, call: async () => ({ path: '/api/v1/users' }) },
+  'POST /api/v1/users': {
+    access: 'user.manage',
+    ok: 201,
+    call: async () => ({ path: '/api/v1/users', body: { email: `ny.${Math.random().toString(36).slice(2)}@test.gevinst.dk`, name: 'Ny', roles: ['finance'] } }),
+  },
+  'PATCH /api/v1/users/{id}': {
+    access: 'user.manage',
+    ok: 200,
+    object: true,
+    call: async (ctx, target) => {
+      const org = target === 'own' ? ctx.own : ctx.foreign;
+      const user = await createUser(ctx.t.dataSource, org.organisation.id, ['finance']);
+      return { path: `/api/v1/users/${user.id}`, body: { version: 1, name: 'Omdøbt' } };
+    },
+  },
+  'GET /api/v1/audit': { access: 'audit.read', ok: 200, call: async () => ({ path: '/api/v1/audit' }) },
+  'GET /api/v1/strategic-goals': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/strategic-goals' }) },
+  'POST /api/v1/strategic-goals': { access: 'strategic_goal.manage', ok: 201, call: async () => ({ path: '/api/v1/strategic-goals', body: { title: 'Grøn omstilling' } }) },
+  'PATCH /api/v1/strategic-goals/{id}': objectRule('strategic_goal.manage', 200, async (ctx, target) => {
+    const { id, version } = await freshStrategicGoal(ctx, target);
+    return { path: `/api/v1/strategic-goals/${id}`, body: { version, title: 'Omdøbt' } };
+  }),
+  'DELETE /api/v1/strategic-goals/{id}': objectRule('strategic_goal.manage', 204, async (ctx, target) => {
+    const { id, version } = await freshStrategicGoal(ctx, target);
+    return { path: `/api/v1/strategic-goals/${id}?version=${version}` };
+  }),
+  'GET /api/v1/initiatives/{id}/goals': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/goals`,
+  })),
+  'POST /api/v1/initiatives/{id}/goals': objectRule('goal.manage', 201, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/goals`,
+    body: goalInput(),
+  })),
+  'PATCH /api/v1/goals/{id}': objectRule('goal.manage', 200, async (ctx, target) => {
+    const { id, version } = await freshGoal(ctx, target);
+    return { path: `/api/v1/goals/${id}`, body: { version, title: 'Nyt mål' } };
+  }),
+  'DELETE /api/v1/goals/{id}': objectRule('goal.manage', 204, async (ctx, target) => {
+    const { id, version } = await freshGoal(ctx, target);
+    return { path: `/api/v1/goals/${id}?version=${version}` };
+  }),
+  'GET /api/v1/goals/{id}/measurements': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/goals/${(await freshGoal(ctx, target)).id}/measurements`,
+  })),
+  'POST /api/v1/goals/{id}/measurements': objectRule('measurement.record', 201, async (ctx, target) => ({
+    path: `/api/v1/goals/${(await freshGoal(ctx, target)).id}/measurements`,
+    body: measurement,
+  })),
+  'GET /api/v1/goals/{id}/evaluation-points': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/goals/${(await freshGoal(ctx, target)).id}/evaluation-points`,
+  })),
+  'POST /api/v1/goals/{id}/evaluation-points': objectRule('goal.manage', 201, async (ctx, target) => ({
+    path: `/api/v1/goals/${(await freshGoal(ctx, target)).id}/evaluation-points`,
+    body: { dueDate: '2026-06-30' },
+  })),
+  'POST /api/v1/goals/{id}/evaluation-points/schedule': objectRule('goal.manage', 201, async (ctx, target) => ({
+    path: `/api/v1/goals/${(await freshGoal(ctx, target)).id}/evaluation-points/schedule`,
+    body: { start: '2026-01-01', monthsApart: 3, count: 2 },
+  })),
+  'GET /api/v1/initiatives/{id}/benefits': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/benefits`,
+  })),
+  'POST /api/v1/initiatives/{id}/benefits': objectRule('benefit.manage', 201, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/benefits`,
+    body: benefitInput(),
+  })),
+  'PATCH /api/v1/benefits/{id}': objectRule(
+    'benefit.manage',
+    200,
+    async (ctx, target) => {
+      const { id, version } = await freshBenefit(ctx, target);
+      return { path: `/api/v1/benefits/${id}`, body: { version, title: 'Ny gevinst' } };
+    },
+    { benefit: true },
+  ),
+  'DELETE /api/v1/benefits/{id}': objectRule(
+    'benefit.manage',
+    204,
+    async (ctx, target) => {
+      const { id, version } = await freshBenefit(ctx, target);
+      return { path: `/api/v1/benefits/${id}?version=${version}` };
+    },
+    { benefit: true },
+  ),
+  // The owner may record realised amounts as long as the planned profile stays as it is.
+  'PUT /api/v1/benefits/{id}/years': objectRule(
+    'measurement.record',
+    200,
+    async (ctx, target) => {
+      const { id, version } = await freshBenefit(ctx, target);
+      return { path: `/api/v1/benefits/${id}/years`, body: { version, years: [{ year: 2026, planned: 100, realised: 40 }] } };
+    },
+    { benefit: true },
+  ),
+  'GET /api/v1/benefits/{id}/measurements': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/benefits/${(await freshBenefit(ctx, target)).id}/measurements`,
+  })),
+  'POST /api/v1/benefits/{id}/measurements': objectRule(
+    'measurement.record',
+    201,
+    async (ctx, target) => ({ path: `/api/v1/benefits/${(await freshBenefit(ctx, target)).id}/measurements`, body: measurement }),
+    { benefit: true },
+  ),
+  'GET /api/v1/benefits/{id}/evaluation-points': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/benefits/${(await freshBenefit(ctx, target)).id}/evaluation-points`,
+  })),
+  'POST /api/v1/benefits/{id}/evaluation-points': objectRule(
+    'benefit.manage',
+    201,
+    async (ctx, target) => ({ path: `/api/v1/benefits/${(await freshBenefit(ctx, target)).id}/evaluation-points`, body: { dueDate: '2026-06-30' } }),
+    { benefit: true },
+  ),
+  'POST /api/v1/benefits/{id}/evaluation-points/schedule': objectRule(
+    'benefit.manage',
+    201,
+    async (ctx, target) => ({
+      path: `/api/v1/benefits/${(await freshBenefit(ctx, target)).id}/evaluation-points/schedule`,
+      body: { start: '2026-01-01', monthsApart: 3, count: 2 },
+    }),
+    { benefit: true },
+  ),
+  'GET /api/v1/me/benefits': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/me/benefits' }) },
+  'GET /api/v1/initiatives/{id}/benefit-summary': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/benefit-summary`,
+  })),
+};
