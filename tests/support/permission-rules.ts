@@ -59,6 +59,13 @@ const freshBenefit = async (ctx: Ctx, target: Target) => {
   return { id: body.id as string, version: body.version as number };
 };
 
+/** An initiative with one benefit, so exports have a row to write. */
+const freshBenefitInitiative = async (ctx: Ctx, target: Target): Promise<string> => {
+  const initiative = await freshInitiative(ctx, target);
+  await clientOf(ctx, target).post(`/api/v1/initiatives/${initiative.id}/benefits`).send(benefitInput()).expect(201);
+  return initiative.id;
+};
+
 const freshStrategicGoal = async (ctx: Ctx, target: Target) => {
   const body = (await clientOf(ctx, target).post('/api/v1/strategic-goals').send({ title: 'Digital velfærd' }).expect(201)).body;
   return { id: body.id as string, version: body.version as number };
@@ -267,4 +274,8 @@ export const RULES: Record<string, Rule> = {
   'GET /api/v1/initiatives/{id}/benefit-summary': objectRule('initiative.read', 200, async (ctx, target) => ({
     path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/benefit-summary`,
   })),
+  'GET /api/v1/initiatives/{id}/benefit-plan.xlsx': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${await freshBenefitInitiative(ctx, target)}/benefit-plan.xlsx`,
+  })),
+  'GET /api/v1/benefit-totals': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/benefit-totals?fromYear=2026&toYear=2027' }) },
 };

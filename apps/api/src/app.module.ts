@@ -16,6 +16,8 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DemoSeedOnBoot } from './database/seed/demo-seed-on-boot';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BenefitPlanModule } from './modules/benefit-plan/benefit-plan.module';
+import { BenefitTotalsModule } from './modules/benefit-totals/benefit-totals.module';
 import { BenefitsModule } from './modules/benefits/benefits.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { GoalsModule } from './modules/goals/goals.module';
@@ -55,6 +57,8 @@ export class AppModule {
         GoalsModule,
         BenefitsModule,
         MeasurementsModule,
+        BenefitPlanModule,
+        BenefitTotalsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -15,3 +15,4 @@ export * from './benefits/evaluation-points';
 export * from './benefits/goal-achievement';
 export * from './benefits/time-study';
 export * from './contracts/benefits';
+export * from './contracts/portfolio-benefits';

@@ -1,4 +1,5 @@
 import { formatInitiativeCode } from '@gevinst/domain';
+import type { Role } from '@gevinst/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password-hasher';
 import { DepartmentEntity } from '../../modules/departments/department.entity';
@@ -7,6 +8,7 @@ import { InitiativeDepartmentEntity } from '../../modules/initiatives/initiative
 import { InitiativeEntity } from '../../modules/initiatives/initiative.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { seedDemoBenefits } from './demo-benefits-seed';
 import { DEMO_DEPARTMENTS, DEMO_INITIATIVES, DEMO_ORGANISATION } from './demo-data';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
@@ -21,8 +23,10 @@ export async function seedDemoOrganisation(dataSource: DataSource): Promise<bool
     if ((await manager.getRepository(OrganisationEntity).count()) > 0) return false;
     const organisation = await manager.getRepository(OrganisationEntity).save({ ...DEMO_ORGANISATION, settings: {} });
     const departmentIds = await seedDepartments(manager, organisation.id);
-    const projectLeadId = await seedUsers(manager, organisation.id, departmentIds);
-    await seedInitiatives(manager, organisation, departmentIds, projectLeadId);
+    const userIds = await seedUsers(manager, organisation.id, departmentIds);
+    const projectLeadId = demoUserId(userIds, 'project_lead');
+    const initiativeIds = await seedInitiatives(manager, organisation, departmentIds, projectLeadId);
+    await seedDemoBenefits(manager, { organisationId: organisation.id, initiativeIds, departmentIds, projectLeadId, benefitOwnerId: demoUserId(userIds, 'benefit_owner') });
     return true;
   });
 }
@@ -38,10 +42,17 @@ async function seedDepartments(manager: EntityManager, organisationId: string): 
   return ids;
 }
 
-/** One user per role (demo mode only); returns the demo project lead, who then leads the demo initiatives. */
-async function seedUsers(manager: EntityManager, organisationId: string, departmentIds: Map<string, string>): Promise<string> {
+/** The demo user holding a role: the project lead leads the demo initiatives, the benefit owner owns benefits. */
+function demoUserId(userIds: Map<Role, string>, role: Role): string {
+  const id = userIds.get(role);
+  if (!id) throw new Error(`No demo user has the role ${role}`);
+  return id;
+}
+
+/** One user per role (demo mode only); returns their ids by role. */
+async function seedUsers(manager: EntityManager, organisationId: string, departmentIds: Map<string, string>): Promise<Map<Role, string>> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  let projectLeadId = '';
+  const userIds = new Map<Role, string>();
   for (const user of DEMO_USERS) {
     const saved = await manager.getRepository(UserEntity).save({
       organisationId,
@@ -51,12 +62,19 @@ async function seedUsers(manager: EntityManager, organisationId: string, departm
       departmentId: departmentIds.get(user.departmentCode) ?? null,
       passwordHash,
     });
-    if (user.roles.includes('project_lead')) projectLeadId = saved.id;
+    for (const role of user.roles) userIds.set(role, saved.id);
   }
-  return projectLeadId;
+  return userIds;
 }
 
-async function seedInitiatives(manager: EntityManager, organisation: OrganisationEntity, departmentIds: Map<string, string>, projectLeadId: string) {
+/** Returns the initiatives' ids by title. */
+async function seedInitiatives(
+  manager: EntityManager,
+  organisation: OrganisationEntity,
+  departmentIds: Map<string, string>,
+  projectLeadId: string,
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
   const department = (code: string) => {
     const id = departmentIds.get(code);
     if (!id) throw new Error(`Demo data names an unknown department ${code}`);
@@ -82,6 +100,7 @@ async function seedInitiatives(manager: EntityManager, organisation: Organisatio
       plannedEnd: demo.plannedEnd,
       projectLeadId,
     });
+    ids.set(demo.title, saved.id);
     if (demo.involvedDepartmentCodes.length > 0) {
       await manager.getRepository(InitiativeDepartmentEntity).insert(
         demo.involvedDepartmentCodes.map((code) => ({ organisationId: organisation.id, initiativeId: saved.id, departmentId: department(code) })),
@@ -91,4 +110,5 @@ async function seedInitiatives(manager: EntityManager, organisation: Organisatio
   await manager.getRepository(InitiativeCodeSequenceEntity).insert(
     [...lastNumberPerYear].map(([year, lastValue]) => ({ organisationId: organisation.id, year, lastValue })),
   );
+  return ids;
 }
