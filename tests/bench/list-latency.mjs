@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Algorithm, hash } from '@node-rs/argon2';
 import pg from 'pg';
 import { nxBin, repoRoot, run, stopChild } from '../../scripts/lib/process.mjs';
 
@@ -65,8 +66,21 @@ try {
      FROM generate_series(1, 1000) g`,
     [org, departments],
   );
+  const password = 'bench password 2026';
+  await db.query(`INSERT INTO app_user (organisation_id, email, name, roles, password_hash) VALUES ($1, 'bench@bench.gevinst.dk', 'Bench', '{finance}', $2)`, [
+    org,
+    await hash(password, { algorithm: Algorithm.Argon2id }),
+  ]);
   await db.query('ANALYZE');
   await db.end();
+  const login = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@bench.gevinst.dk', password }),
+  });
+  if (!login.ok) throw new Error(`sign-in: HTTP ${login.status}`);
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const get = (path) => fetch(`${base}${path}`, { headers: { cookie } });
 
   const cases = [
     ['page 1, default sort', ''],
@@ -79,11 +93,11 @@ try {
   ];
   const rows = [];
   for (const [name, query] of cases) {
-    for (let i = 0; i < 20; i++) await fetch(`${base}/initiatives?${query}`).then((r) => r.arrayBuffer());
+    for (let i = 0; i < 20; i++) await get(`/initiatives?${query}`).then((r) => r.arrayBuffer());
     const times = [];
     for (let i = 0; i < requests; i++) {
       const start = process.hrtime.bigint();
-      const response = await fetch(`${base}/initiatives?${query}`);
+      const response = await get(`/initiatives?${query}`);
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
