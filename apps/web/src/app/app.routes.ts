@@ -29,6 +29,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@gevinst/web/initiatives').then((m) => m.initiativeRoutes),
       },
       {
+        // Open to everyone signed in: anyone may be made benefit owner; others see an empty list.
+        path: 'mine-gevinster',
+        loadChildren: () => import('@gevinst/web/benefits').then((m) => m.myBenefitsRoutes),
+      },
+      {
         path: 'profil',
         children: profileRoutes,
       },

@@ -18,6 +18,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { AuthStore } from '@gevinst/web/auth';
 import { filter, map } from 'rxjs';
 import { registerSvgIcons } from './svg-icons';
+import { MyBenefitsNavItem } from './my-benefits-nav-item';
 import { UserMenu } from './user-menu';
 
 const WIDE_SCREEN = '(min-width: 960px)';
@@ -38,6 +39,7 @@ const WIDE_SCREEN = '(min-width: 960px)';
     MatButtonModule,
     MatIconModule,
     UserMenu,
+    MyBenefitsNavItem,
   ],
   templateUrl: './app.html',
   styleUrl: './app.scss',

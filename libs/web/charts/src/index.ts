@@ -1,1 +1,2 @@
 export * from './lib/bar-chart';
+export * from './lib/line-chart';

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, input, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -7,6 +7,8 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { type InitiativeDetail, PHASE_LABELS, RADAR_RING_LABELS, SIZE_CLASS_LABELS } from '@gevinst/domain';
+import { AuthStore } from '@gevinst/web/auth';
+import { InitiativeBenefitsSection } from '@gevinst/web/benefits/initiative';
 import {
   ErrorBanner,
   PageHeader,
@@ -28,7 +30,10 @@ interface ActionFailure {
   conflict: boolean;
 }
 
-/** /initiativer/:id: the initiative's overview and history, with edit, archive and restore for those allowed. */
+/**
+ * /initiativer/:id: the initiative's overview, goals and benefits, and history, with edit, archive and restore for
+ * those allowed.
+ */
 @Component({
   selector: 'gv-initiative-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,6 +46,8 @@ interface ActionFailure {
     ErrorBanner,
     InitiativeNotFound,
     InitiativeHistory,
+    // Loaded with @defer: the section, its charts and dialogs stay out of this page's chunk.
+    InitiativeBenefitsSection,
   ],
   templateUrl: './initiative-detail-page.html',
   styleUrl: './initiative-detail-page.scss',
@@ -53,6 +60,7 @@ export class InitiativeDetailPage {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly title = inject(Title);
+  private readonly auth = inject(AuthStore);
 
   protected readonly phaseLabels = PHASE_LABELS;
   protected readonly sizeLabels = SIZE_CLASS_LABELS;
@@ -68,6 +76,11 @@ export class InitiativeDetailPage {
   });
   protected readonly busy = signal(false);
   protected readonly actionFailure = signal<ActionFailure | null>(null);
+  /** The signed-in user leads this initiative (may manage its goals and benefits). */
+  protected readonly leadsInitiative = computed(() => {
+    const lead = this.detail()?.projectLead;
+    return lead !== undefined && lead !== null && lead.id === this.auth.currentUser()?.id;
+  });
   /** Bumped after every change made here, so the history shows it. */
   protected readonly historyRevision = signal(0);
 
