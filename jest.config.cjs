@@ -27,11 +27,13 @@ const shared = {
 };
 
 module.exports = {
+  // testTimeout is a global option (ignored per project): browser tests on a busy 2-core machine need the headroom.
+  testTimeout: 90000,
   globalSetup: '<rootDir>/tests/support/global-setup.mjs',
   globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
   projects: [
     { ...shared, displayName: 'unit', roots: ['<rootDir>/libs', '<rootDir>/apps/api/src'], testMatch: ['**/*.spec.ts'] },
-    { ...shared, displayName: 'api', roots: ['<rootDir>/tests/api'], testMatch: ['**/*.test.ts'], testTimeout: 30000 },
-    { ...shared, displayName: 'web', roots: ['<rootDir>/tests/web'], testMatch: ['**/*.e2e.ts'], testTimeout: 90000 },
+    { ...shared, displayName: 'api', roots: ['<rootDir>/tests/api'], testMatch: ['**/*.test.ts'] },
+    { ...shared, displayName: 'web', roots: ['<rootDir>/tests/web'], testMatch: ['**/*.e2e.ts'] },
   ],
 };

@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1764230400000 } from './1764230400000-initial-schema';
 import { IdentityRlsAudit1764316800000 } from './1764316800000-identity-rls-audit';
 import { BenefitsRealisation1764403200000 } from './1764403200000-benefits-realisation';
+import { OrganisationSettingsGrant1764489600000 } from './1764489600000-organisation-settings-grant';
 
 /** Every migration in order, listed explicitly so the webpack bundle needs no globs. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   InitialSchema1764230400000,
   IdentityRlsAudit1764316800000,
   BenefitsRealisation1764403200000,
+  OrganisationSettingsGrant1764489600000,
 ];

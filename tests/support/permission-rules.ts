@@ -96,6 +96,11 @@ export const RULES: Record<string, Rule> = {
     call: async () => ({ path: '/api/v1/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }),
   },
   'GET /api/v1/organisation': { access: 'organisation.read', ok: 200, call: async () => ({ path: '/api/v1/organisation' }) },
+  'PATCH /api/v1/organisation/settings': {
+    access: 'organisation.manage',
+    ok: 200,
+    call: async () => ({ path: '/api/v1/organisation/settings', body: { hourlyRateDkk: 450 } }),
+  },
   'GET /api/v1/departments': { access: 'department.read', ok: 200, call: async () => ({ path: '/api/v1/departments' }) },
   'GET /api/v1/initiatives': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/initiatives' }) },
   'GET /api/v1/initiatives/phase-counts': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/initiatives/phase-counts' }) },

@@ -58,6 +58,20 @@ describeWithChromium('sign-in and roles in the browser', (chromiumPath) => {
     await page.getByRole('heading', { level: 1, name: 'Brugere' }).waitFor();
     await page.getByRole('row').filter({ hasText: admin.email }).waitFor();
     expect(await wcagViolations(page)).toEqual([]);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Strategiske mål' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Strategiske mål' }).waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Organisation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Organisation' }).waitFor();
+    await page.getByLabel('Timepris i kr.').fill('425,50');
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await page.getByText('Indstillingerne er gemt').waitFor();
+    const [{ rate }] = await t.dataSource.query(`SELECT settings ->> 'hourlyRateDkk' AS rate FROM organisation WHERE id = $1`, [org.organisation.id]);
+    expect(Number(rate)).toBe(425.5);
+    expect(await wcagViolations(page)).toEqual([]);
+
     await page.getByRole('button', { name: /Brugermenu/ }).click();
     await page.getByRole('menuitem', { name: 'Log ud' }).click();
     await page.waitForURL(/\/log-ind/);

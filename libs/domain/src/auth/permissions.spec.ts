@@ -26,6 +26,14 @@ describe('can', () => {
     expect(can(['admin'], 'user.manage')).toBe(true);
   });
 
+  it('keeps the organisation settings with admin; everyone reads the organisation', () => {
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      expect(can([role], 'organisation.manage', { leadsInitiative: true, ownsBenefit: true })).toBe(false);
+      expect(can([role], 'organisation.read')).toBe(true);
+    }
+    expect(can(['admin'], 'organisation.manage')).toBe(true);
+  });
+
   it('lets project leads manage goals and benefits only of initiatives they lead', () => {
     for (const action of ['goal.manage', 'benefit.manage'] as const) {
       expect(can(['admin'], action)).toBe(true);

@@ -6,6 +6,7 @@ import type { Role } from './roles';
  */
 export const ACTIONS = [
   'organisation.read',
+  'organisation.manage',
   'department.read',
   'initiative.read',
   'initiative.create',
@@ -36,6 +37,7 @@ const has = (roles: readonly Role[], role: Role) => roles.includes(role);
 
 const RULES: Record<Action, Rule> = {
   'organisation.read': EVERYONE,
+  'organisation.manage': ['admin'],
   'department.read': EVERYONE,
   'initiative.read': EVERYONE,
   'initiative.create': ['admin', 'project_lead'],

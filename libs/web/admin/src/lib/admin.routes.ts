@@ -22,6 +22,16 @@ export const adminRoutes: Routes = [
         title: 'Historik',
         loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage),
       },
+      {
+        path: 'strategiske-maal',
+        title: 'Strategiske mål',
+        loadComponent: () => import('./strategic-goals/strategic-goals-page').then((m) => m.StrategicGoalsPage),
+      },
+      {
+        path: 'organisation',
+        title: 'Organisation',
+        loadComponent: () => import('./organisation/organisation-page').then((m) => m.OrganisationPage),
+      },
     ],
   },
 ];
