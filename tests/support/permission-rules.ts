@@ -71,6 +71,13 @@ const freshStrategicGoal = async (ctx: Ctx, target: Target) => {
   return { id: body.id as string, version: body.version as number };
 };
 
+/** An open evaluation point of a fresh benefit (owned by the designated owner in the own organisation). */
+const freshBenefitPoint = async (ctx: Ctx, target: Target): Promise<string> => {
+  const { id } = await freshBenefit(ctx, target);
+  const points = (await clientOf(ctx, target).post(`/api/v1/benefits/${id}/evaluation-points`).send({ dueDate: '2026-06-30' }).expect(201)).body;
+  return points[0].id as string;
+};
+
 const measurement = { kind: 'during', measuredOn: '2026-01-15', value: 10 };
 const objectRule = (access: Rule['access'], ok: number, call: Rule['call'], extra: Partial<Rule> = {}): Rule => ({ access, ok, call, object: true, ...extra });
 
@@ -273,6 +280,19 @@ export const RULES: Record<string, Rule> = {
       path: `/api/v1/benefits/${(await freshBenefit(ctx, target)).id}/evaluation-points/schedule`,
       body: { start: '2026-01-01', monthsApart: 3, count: 2 },
     }),
+    { benefit: true },
+  ),
+  // One route for points of goals and of benefits: a benefit's point shows that owning the benefit is not enough.
+  'PATCH /api/v1/evaluation-points/{id}': objectRule(
+    'benefit.manage',
+    200,
+    async (ctx, target) => ({ path: `/api/v1/evaluation-points/${await freshBenefitPoint(ctx, target)}`, body: { dueDate: '2026-09-30' } }),
+    { benefit: true },
+  ),
+  'DELETE /api/v1/evaluation-points/{id}': objectRule(
+    'benefit.manage',
+    204,
+    async (ctx, target) => ({ path: `/api/v1/evaluation-points/${await freshBenefitPoint(ctx, target)}` }),
     { benefit: true },
   ),
   'GET /api/v1/me/benefits': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/me/benefits' }) },

@@ -186,6 +186,12 @@ export interface EvaluationPointRequest {
   label?: string | null;
 }
 
+/** PATCH of an open evaluation point: only what is sent changes. */
+export interface EvaluationPointUpdate {
+  dueDate?: string;
+  label?: string | null;
+}
+
 export interface EvaluationScheduleRequest {
   /** The series starts one interval after this date. */
   start: string;

@@ -1,15 +1,16 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { EvaluationPointView, Measurement } from '@gevinst/domain';
 import { Policy } from '../../common/auth/access.decorators';
 import { CurrentUser, type AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/domain-error';
-import { CreateEvaluationPointDto, CreateMeasurementDto, EvaluationScheduleDto } from './dto/measurement.dto';
+import { CreateEvaluationPointDto, CreateMeasurementDto, EvaluationScheduleDto, UpdateEvaluationPointDto } from './dto/measurement.dto';
 import { EvaluationPointsService } from './evaluation-points.service';
 import { MeasurementsService } from './measurements.service';
 
 const goalId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Goal') });
 const benefitId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Benefit') });
+const pointId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Evaluation point') });
 
 /** Measurements and evaluation points of goals and of benefits: the same operations on either. */
 @ApiTags('measurements')
@@ -80,5 +81,21 @@ export class MeasurementsController {
   @Policy('benefit.manage')
   scheduleBenefit(@CurrentUser() user: AuthUser, @Param('id', benefitId) id: string, @Body() dto: EvaluationScheduleDto): Promise<EvaluationPointView[]> {
     return this.points.schedule(user, 'benefit', id, dto);
+  }
+
+  // goal.manage and benefit.manage grant the same roles; the service checks the one of the point's goal or benefit.
+  @Patch('evaluation-points/:id')
+  @Policy('benefit.manage')
+  @ApiUnprocessableEntityResponse({ description: 'A measurement has fulfilled the point (INVALID_STATE)' })
+  updatePoint(@CurrentUser() user: AuthUser, @Param('id', pointId) id: string, @Body() dto: UpdateEvaluationPointDto): Promise<EvaluationPointView> {
+    return this.points.update(user, id, dto);
+  }
+
+  @Delete('evaluation-points/:id')
+  @Policy('benefit.manage')
+  @HttpCode(204)
+  @ApiUnprocessableEntityResponse({ description: 'A measurement has fulfilled the point (INVALID_STATE)' })
+  async removePoint(@CurrentUser() user: AuthUser, @Param('id', pointId) id: string): Promise<void> {
+    await this.points.remove(user, id);
   }
 }

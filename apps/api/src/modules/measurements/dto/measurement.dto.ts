@@ -1,8 +1,8 @@
 import { BENEFIT_LIMITS as L, MEASUREMENT_KINDS } from '@gevinst/domain';
-import type { EvaluationPointRequest, EvaluationScheduleRequest, MeasurementKind, MeasurementRequest } from '@gevinst/domain';
+import type { EvaluationPointRequest, EvaluationPointUpdate, EvaluationScheduleRequest, MeasurementKind, MeasurementRequest } from '@gevinst/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { NumberField, OptionalText } from '../../../common/validation/benefit-fields';
 import { IsDateOnly } from '../../../common/validation/is-date-only';
 
@@ -74,6 +74,17 @@ export class CreateEvaluationPointDto implements EvaluationPointRequest {
   @ApiProperty({ format: 'date' })
   @IsDateOnly()
   dueDate!: string;
+
+  @OptionalText(L.titleMax)
+  label?: string | null;
+}
+
+export class UpdateEvaluationPointDto implements EvaluationPointUpdate {
+  @ApiPropertyOptional({ format: 'date' })
+  // Optional, but not nullable: a point always has a due date.
+  @ValidateIf((_object: object, value: unknown) => value !== undefined)
+  @IsDateOnly()
+  dueDate?: string;
 
   @OptionalText(L.titleMax)
   label?: string | null;

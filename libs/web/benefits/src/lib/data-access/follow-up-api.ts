@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  EvaluationPointUpdate,
   EvaluationPointView,
   EvaluationScheduleRequest,
   Measurement,
@@ -42,5 +43,14 @@ export class FollowUpApi {
   /** Returns every point of the target as the schedule now is. */
   schedule(target: FollowUpTarget, request: EvaluationScheduleRequest): Observable<EvaluationPointView[]> {
     return this.http.post<EvaluationPointView[]>(this.url(target, 'evaluation-points/schedule'), request);
+  }
+
+  /** Only open points (no measurement yet) can change; returns the point as it now is. */
+  updatePoint(pointId: string, request: EvaluationPointUpdate): Observable<EvaluationPointView> {
+    return this.http.patch<EvaluationPointView>(`${this.baseUrl}/evaluation-points/${encodeURIComponent(pointId)}`, request);
+  }
+
+  removePoint(pointId: string): Observable<void> {
+    return this.http.delete<void>(`${this.baseUrl}/evaluation-points/${encodeURIComponent(pointId)}`);
   }
 }

@@ -8,6 +8,7 @@ import { FollowUpApi } from '../data-access/follow-up-api';
 import { formatNumber } from '../shared/danish-number';
 import { formatAmount } from '../shared/units';
 import { EvaluationPointsList } from './evaluation-points-list';
+import { SectionActions } from './section-actions';
 
 interface FollowUp {
   measurements: Measurement[];
@@ -26,6 +27,7 @@ export class BenefitFollowUp {
   readonly benefit = input.required<Benefit>();
 
   private readonly api = inject(FollowUpApi);
+  protected readonly actions = inject(SectionActions);
   protected readonly kindLabels = MEASUREMENT_KIND_LABELS;
   protected readonly describeApiError = describeApiError;
   protected readonly formatNumber = formatNumber;

@@ -1,12 +1,16 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import type { EvaluationPointView } from '@gevinst/domain';
 
-/** Scheduled measurements of a goal or benefit: due date, label, and whether it was measured or is overdue. */
+/**
+ * Scheduled measurements of a goal or benefit: due date, label, and whether it was measured or is overdue. Open points
+ * can be edited or deleted by whoever manages the goal or benefit; the parent acts on `edit` and `remove`.
+ */
 @Component({
   selector: 'gv-evaluation-points-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe],
+  imports: [DatePipe, MatButtonModule],
   template: `
     @if (points().length > 0) {
       <ul class="points" [attr.aria-label]="label()">
@@ -22,6 +26,17 @@ import type { EvaluationPointView } from '@gevinst/domain';
               <span class="points__overdue">Forfalden</span>
             } @else {
               <span class="points__open">Åben</span>
+            }
+            @if (manage() && !point.measurementId) {
+              @let due = point.dueDate | date: 'dd.MM.yyyy';
+              <span class="points__actions">
+                <button mat-button type="button" [attr.aria-label]="'Redigér evalueringspunkt ' + due" (click)="edit.emit(point)">
+                  Redigér
+                </button>
+                <button mat-button type="button" [attr.aria-label]="'Slet evalueringspunkt ' + due" (click)="remove.emit(point)">
+                  Slet
+                </button>
+              </span>
             }
           </li>
         }
@@ -64,6 +79,10 @@ import type { EvaluationPointView } from '@gevinst/domain';
     .points__open {
       border: 1px solid var(--mat-sys-outline);
     }
+    .points__actions {
+      display: inline-flex;
+      gap: 4px;
+    }
     .points__none {
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
@@ -73,4 +92,8 @@ import type { EvaluationPointView } from '@gevinst/domain';
 export class EvaluationPointsList {
   readonly points = input.required<readonly EvaluationPointView[]>();
   readonly label = input('Evalueringspunkter');
+  /** Offer "Redigér" and "Slet" on open points (the user manages the goal or benefit). */
+  readonly manage = input(false);
+  readonly edit = output<EvaluationPointView>();
+  readonly remove = output<EvaluationPointView>();
 }

@@ -1,14 +1,17 @@
 import { Injectable, Injector, type Type, inject, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import type { Benefit, Goal, MeasurementKind, StrategicGoal } from '@gevinst/domain';
+import type { Benefit, EvaluationPointView, Goal, MeasurementKind, StrategicGoal } from '@gevinst/domain';
 import { confirmAction, describeApiError, isVersionConflict, toApiError } from '@gevinst/web/ui';
 import { type Observable, catchError, filter, of, switchMap } from 'rxjs';
 import { BenefitsApi } from '../data-access/benefits-api';
 import { type FollowUpTarget, FollowUpApi } from '../data-access/follow-up-api';
 import { GoalsApi } from '../data-access/goals-api';
-import { BENEFIT_NOUN, GOAL_NOUN, type Noun, conflictMessage } from '../shared/form-errors';
+import { BENEFIT_NOUN, GOAL_NOUN, type Noun, POINT_NOUN, conflictMessage } from '../shared/form-errors';
 import { openLazyDialog } from '../shared/open-dialog';
+
+/** 2027-03-31 → 31.03.2027. */
+export const danishDate = (iso: string): string => iso.split('-').reverse().join('.');
 
 export interface SectionFailure {
   message: string;
@@ -71,6 +74,25 @@ export class SectionActions {
       () => import('../schedule/schedule-dialog').then((m) => m.ScheduleDialog),
       { target, title },
       'Evalueringspunkterne er planlagt',
+    );
+  }
+
+  /** `title` names the goal or benefit the point belongs to. */
+  editPoint(point: EvaluationPointView, title: string): void {
+    this.open(
+      () => import('../evaluation-point/evaluation-point-dialog').then((m) => m.EvaluationPointDialog),
+      { point, title },
+      'Evalueringspunktet er gemt',
+    );
+  }
+
+  deletePoint(point: EvaluationPointView, title: string): void {
+    const due = danishDate(point.dueDate);
+    this.remove(
+      { title: `Slet evalueringspunktet med frist ${due}?`, message: `Punktet hører til "${title}".` },
+      POINT_NOUN,
+      this.followUp.removePoint(point.id),
+      'Evalueringspunktet er slettet',
     );
   }
 

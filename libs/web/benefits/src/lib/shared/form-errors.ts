@@ -84,3 +84,4 @@ export function conflictMessage(noun: Noun): string {
 
 export const GOAL_NOUN: Noun = { subject: 'Målet', pronoun: 'det' };
 export const BENEFIT_NOUN: Noun = { subject: 'Gevinsten', pronoun: 'den' };
+export const POINT_NOUN: Noun = { subject: 'Evalueringspunktet', pronoun: 'det' };
