@@ -4,56 +4,17 @@
 //  - the portfolio totals (GET /benefit-totals) over 1,000 initiatives with benefits.
 // Uses DATABASE_URL's server when set (a scratch database is created and dropped), else an embedded PostgreSQL.
 // Usage: npm run bench:benefits [-- --requests 200]
-import { hash, Algorithm } from '@node-rs/argon2';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
-import { nxBin, repoRoot, run, stopChild } from '../../scripts/lib/process.mjs';
+import { hashPassword, measure, report, requestsArg, withBenchApi } from './harness.mjs';
 
-const requests = Number(process.argv[process.argv.indexOf('--requests') + 1]) || 200;
+const requests = requestsArg();
 const PASSWORD = 'bench-password-not-secret';
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-if ((await run(process.execPath, [nxBin, 'build', 'api', '--outputStyle=static'])) !== 0) process.exit(1);
-
-let embedded = null;
-let dataDir = null;
-let adminUrl = process.env.DATABASE_URL;
-if (!adminUrl) {
-  const { startEmbeddedPostgres } = await import('../../scripts/lib/embedded-db.mjs');
-  dataDir = mkdtempSync(join(tmpdir(), 'gevinst-bench-pg-'));
-  embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
-  adminUrl = embedded.url('postgres');
-}
-const dbName = `gevinst_bench_benefits_${process.pid}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-const dbUrl = new URL(adminUrl);
-dbUrl.pathname = `/${dbName}`;
-
-const port = await freePort();
-const api = spawn(process.execPath, [join(repoRoot, 'dist/apps/api/main.js')], {
-  env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', SEED_DEMO: 'false' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const base = `http://127.0.0.1:${port}/api/v1`;
 
 async function seed(db) {
   const [{ id: org }] = (await db.query(`INSERT INTO organisation (name, municipality_code, code_prefix) VALUES ('Bench Kommune', 997, 'BEN') RETURNING id`)).rows;
   const departments = (
     await db.query(`INSERT INTO department (organisation_id, code, name) SELECT $1, 'D' || g, 'Afdeling ' || g FROM generate_series(1, 20) g RETURNING id`, [org])
   ).rows.map((r) => r.id);
-  const passwordHash = await hash(PASSWORD, { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const passwordHash = await hashPassword(PASSWORD);
   const [{ id: owner }] = (
     await db.query(
       `INSERT INTO app_user (organisation_id, email, name, roles, password_hash) VALUES ($1, 'gevinstejer@bench.gevinst.dk', 'Bench Gevinstejer', '{benefit_owner}', $2) RETURNING id`,
@@ -131,72 +92,27 @@ async function seed(db) {
   return { focus, departments, counts };
 }
 
-async function signIn() {
-  const response = await fetch(`${base}/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'gevinstejer@bench.gevinst.dk', password: PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`sign-in: HTTP ${response.status}`);
-  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
-
-async function measure(name, paths, cookie) {
-  const once = async () => {
-    const responses = await Promise.all(paths.map((path) => fetch(`${base}${path}`, { headers: { cookie } })));
-    for (const [i, response] of responses.entries()) {
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`${name} ${paths[i]}: HTTP ${response.status}`);
-    }
-  };
-  for (let i = 0; i < 20; i++) await once();
-  const times = [];
-  for (let i = 0; i < requests; i++) {
-    const start = process.hrtime.bigint();
-    await once();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { name, paths, requests, p50Ms: +at(0.5).toFixed(2), p95Ms: +at(0.95).toFixed(2) };
-}
-
-try {
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/health/ready`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  const db = new pg.Client({ connectionString: dbUrl.toString() });
-  await db.connect();
+await withBenchApi('benefits', async ({ base, db, signIn }) => {
   const { focus, departments, counts } = await seed(db);
-  await db.end();
-  const cookie = await signIn();
+  const ctx = { base, requests, cookie: await signIn('gevinstejer@bench.gevinst.dk', PASSWORD) };
 
   const tab = [`/initiatives/${focus}/benefit-summary`, `/initiatives/${focus}/goals`, `/initiatives/${focus}/benefits`];
   const rows = [
-    await measure('Mine gevinster (20 benefits, 500 measurements)', ['/me/benefits'], cookie),
-    await measure('Benefit tab: benefit-summary', [tab[0]], cookie),
-    await measure('Benefit tab: goals', [tab[1]], cookie),
-    await measure('Benefit tab: benefits', [tab[2]], cookie),
-    await measure('Benefit tab: all three in parallel', tab, cookie),
-    await measure('Benefit plan export (.xlsx, 20 rows)', [`/initiatives/${focus}/benefit-plan.xlsx`], cookie),
-    await measure('Portfolio totals, 1,000 initiatives', ['/benefit-totals'], cookie),
-    await measure('Portfolio totals, 2025–2026', ['/benefit-totals?fromYear=2025&toYear=2026'], cookie),
-    await measure('Portfolio totals, one department', [`/benefit-totals?departmentId=${departments[3]}`], cookie),
+    await measure(ctx, 'Mine gevinster (20 benefits, 500 measurements)', ['/me/benefits']),
+    await measure(ctx, 'Benefit tab: benefit-summary', [tab[0]]),
+    await measure(ctx, 'Benefit tab: goals', [tab[1]]),
+    await measure(ctx, 'Benefit tab: benefits', [tab[2]]),
+    await measure(ctx, 'Benefit tab: all three in parallel', tab),
+    await measure(ctx, 'Benefit plan export (.xlsx, 20 rows)', [`/initiatives/${focus}/benefit-plan.xlsx`]),
+    await measure(ctx, 'Portfolio totals, 1,000 initiatives', ['/benefit-totals']),
+    await measure(ctx, 'Portfolio totals, 2025–2026', ['/benefit-totals?fromYear=2025&toYear=2026']),
+    await measure(ctx, 'Portfolio totals, one department', [`/benefit-totals?departmentId=${departments[3]}`]),
   ];
-  console.log(
-    `\nBenefits read paths: ${counts.initiatives} initiatives, ${counts.benefits} benefits, ${counts.benefit_years} benefit years, ` +
-      `${counts.measurements} measurements (${counts.focus_measurements} on the focus initiative); ${requests} sequential requests each\n`,
+  report(
+    `Benefits read paths: ${counts.initiatives} initiatives, ${counts.benefits} benefits, ${counts.benefit_years} benefit years, ` +
+      `${counts.measurements} measurements (${counts.focus_measurements} on the focus initiative); ${requests} sequential requests each`,
+    'bench-benefits.json',
+    rows,
+    { counts },
   );
-  console.log('| Case | p50 ms | p95 ms |\n|---|---:|---:|');
-  for (const r of rows) console.log(`| ${r.name} | ${r.p50Ms} | ${r.p95Ms} |`);
-  mkdirSync(join(repoRoot, 'tmp'), { recursive: true });
-  writeFileSync(join(repoRoot, 'tmp', 'bench-benefits.json'), JSON.stringify({ at: new Date().toISOString(), counts, rows }, null, 2));
-  console.log('\nwritten: tmp/bench-benefits.json');
-} finally {
-  await stopChild(api);
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
-  if (embedded) await embedded.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-}
+});

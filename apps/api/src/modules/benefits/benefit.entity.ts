@@ -1,27 +1,17 @@
 import { BENEFIT_STATUSES, BENEFIT_TYPES, BENEFIT_UNITS } from '@gevinst/domain';
 import type { BenefitStatus, BenefitType, BenefitUnit } from '@gevinst/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 import { DepartmentEntity } from '../departments/department.entity';
 import { GoalEntity } from '../goals/goal.entity';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** A benefit (gevinst) of an initiative, serving one of its goals (the benefit tree). */
 @Entity({ name: 'benefit' })
 @Index('ix_benefit_org_initiative', ['organisationId', 'initiativeId'])
 @Index('ix_benefit_org_owner', ['organisationId', 'ownerUserId'])
-export class BenefitEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id' })
-  organisation?: OrganisationEntity;
-
+export class BenefitEntity extends TenantOwnedEntity {
   @Column({ name: 'initiative_id', type: 'uuid' })
   initiativeId!: string;
 

@@ -1,21 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 
 /** Forvaltning / område: a tree per organisation, reference data maintained by admin. */
 @Entity({ name: 'department' })
 @Unique('uq_department_org_code', ['organisationId', 'code'])
 @Index('ix_department_org_parent', ['organisationId', 'parentId'])
-export class DepartmentEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id' })
-  organisation?: OrganisationEntity;
-
+export class DepartmentEntity extends TenantOwnedEntity {
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;
 

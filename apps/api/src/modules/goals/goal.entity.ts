@@ -1,9 +1,9 @@
 import { DIRECTIONS } from '@gevinst/domain';
 import type { Direction } from '@gevinst/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 import { numericTransformer } from '../../common/validation/numeric';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 import { StrategicGoalEntity } from '../strategic-goals/strategic-goal.entity';
 
 /** An initiative's goal (mål) with its indicator; achievement is measured from baseline towards target. */
@@ -11,17 +11,7 @@ import { StrategicGoalEntity } from '../strategic-goals/strategic-goal.entity';
 @Index('ix_goal_org_initiative', ['organisationId', 'initiativeId'])
 // Achievement = (latest − baseline) / (target − baseline) is undefined when they are equal.
 @Check('ck_goal_target_differs', `"baseline_value" IS NULL OR "target_value" <> "baseline_value"`)
-export class GoalEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id' })
-  organisation?: OrganisationEntity;
-
+export class GoalEntity extends TenantOwnedEntity {
   @Column({ name: 'initiative_id', type: 'uuid' })
   initiativeId!: string;
 

@@ -1,8 +1,8 @@
 import { PHASES, RADAR_RINGS, SIZE_CLASSES } from '@gevinst/domain';
 import type { Phase, RadarRing, SizeClass } from '@gevinst/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Unique, UpdateDateColumn } from 'typeorm';
+import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 import { DepartmentEntity } from '../departments/department.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 
 @Entity({ name: 'initiative' })
@@ -10,17 +10,7 @@ import { UserEntity } from '../users/user.entity';
 @Index('ix_initiative_org_phase', ['organisationId', 'phase'])
 @Index('ix_initiative_org_lead_department', ['organisationId', 'leadDepartmentId'])
 @Index('ix_initiative_org_updated', ['organisationId', 'updatedAt'])
-export class InitiativeEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id' })
-  organisation?: OrganisationEntity;
-
+export class InitiativeEntity extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 20 })
   code!: string;
 

@@ -1,7 +1,7 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 import { BenefitEntity } from '../benefits/benefit.entity';
 import { GoalEntity } from '../goals/goal.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 import { MeasurementEntity } from './measurement.entity';
 
 /** A scheduled measurement of a goal or a benefit; open until a measurement fulfils it. */
@@ -9,17 +9,7 @@ import { MeasurementEntity } from './measurement.entity';
 @Index('ix_evaluation_point_org_goal', ['organisationId', 'goalId', 'dueDate'])
 @Index('ix_evaluation_point_org_benefit', ['organisationId', 'benefitId', 'dueDate'])
 @Check('ck_evaluation_point_one_target', `num_nonnulls("goal_id", "benefit_id") = 1`)
-export class EvaluationPointEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id' })
-  organisation?: OrganisationEntity;
-
+export class EvaluationPointEntity extends TenantOwnedEntity {
   @Column({ name: 'goal_id', type: 'uuid', nullable: true })
   goalId!: string | null;
 

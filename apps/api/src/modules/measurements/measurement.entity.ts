@@ -1,10 +1,10 @@
 import { MEASUREMENT_KINDS } from '@gevinst/domain';
 import type { MeasurementKind, TimeStudyRecord } from '@gevinst/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 import { numericTransformer } from '../../common/validation/numeric';
 import { BenefitEntity } from '../benefits/benefit.entity';
 import { GoalEntity } from '../goals/goal.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** A value of a goal's or a benefit's indicator (exactly one of them), with who recorded it. */
@@ -12,17 +12,7 @@ import { UserEntity } from '../users/user.entity';
 @Index('ix_measurement_org_goal', ['organisationId', 'goalId', 'measuredOn'])
 @Index('ix_measurement_org_benefit', ['organisationId', 'benefitId', 'measuredOn'])
 @Check('ck_measurement_one_target', `num_nonnulls("goal_id", "benefit_id") = 1`)
-export class MeasurementEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id' })
-  organisation?: OrganisationEntity;
-
+export class MeasurementEntity extends TenantOwnedEntity {
   @Column({ name: 'goal_id', type: 'uuid', nullable: true })
   goalId!: string | null;
 

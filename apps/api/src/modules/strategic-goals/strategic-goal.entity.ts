@@ -1,20 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 
 /** The municipality's overall goals; initiative goals link to them. */
 @Entity({ name: 'strategic_goal' })
 @Index('ix_strategic_goal_org', ['organisationId'])
-export class StrategicGoalEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id' })
-  organisation?: OrganisationEntity;
-
+export class StrategicGoalEntity extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 

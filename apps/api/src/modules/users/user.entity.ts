@@ -1,25 +1,15 @@
 import { ROLES } from '@gevinst/domain';
 import type { Role } from '@gevinst/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 import { DepartmentEntity } from '../departments/department.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 
 /** A person who signs in: locally (password_hash) and/or through single sign-on (oidc_subject). */
 @Entity({ name: 'app_user' })
 @Index('uq_app_user_email', { synchronize: false })
 @Index('uq_app_user_oidc_subject', ['oidcSubject'], { unique: true, where: '"oidc_subject" IS NOT NULL' })
 @Index('ix_app_user_org', ['organisationId'])
-export class UserEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id' })
-  organisation?: OrganisationEntity;
-
+export class UserEntity extends TenantOwnedEntity {
   /** Stored as entered; unique case-insensitively (index on lower(email), made by the migration). */
   @Column({ type: 'varchar', length: 254 })
   email!: string;
