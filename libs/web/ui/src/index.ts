@@ -15,3 +15,4 @@ export * from './lib/load-state';
 export * from './lib/page-header';
 export * from './lib/page-title';
 export * from './lib/server-field-errors';
+export * from './lib/submit-dialog-form';

@@ -6,7 +6,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { BENEFIT_LIMITS, type StrategicGoal } from '@gevinst/domain';
+import { type ApiError, BENEFIT_LIMITS, type StrategicGoal } from '@gevinst/domain';
 import {
   ErrorBanner,
   applyServerFieldErrors,
@@ -14,6 +14,7 @@ import {
   focusFirstInvalid,
   hasFieldErrors,
   isVersionConflict,
+  submitDialogForm,
   toApiError,
 } from '@gevinst/web/ui';
 import type { Observable } from 'rxjs';
@@ -94,28 +95,22 @@ export class StrategicGoalDialog {
   }
 
   protected save(): void {
-    if (this.busy()) return;
-    this.failure.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement, this.form);
-      return;
-    }
-    this.busy.set(true);
-    const goal = this.data.goal;
-    const request = toStrategicGoalRequest(this.form);
-    const save: Observable<StrategicGoal> = goal
-      ? this.api.update(goal.id, { ...request, version: this.version })
-      : this.api.create(request);
-    save.subscribe({
-      next: (saved) => this.dialogRef.close(saved),
-      error: (error: unknown) => this.fail(error),
+    submitDialogForm({
+      form: this.form,
+      host: this.host.nativeElement,
+      busy: this.busy,
+      failure: this.failure,
+      request: (): Observable<StrategicGoal> => {
+        const goal = this.data.goal;
+        const request = toStrategicGoalRequest(this.form);
+        return goal ? this.api.update(goal.id, { ...request, version: this.version }) : this.api.create(request);
+      },
+      onSaved: (saved) => this.dialogRef.close(saved),
+      onFailed: (apiError) => this.fail(apiError),
     });
   }
 
-  private fail(error: unknown): void {
-    this.busy.set(false);
-    const apiError = toApiError(error);
+  private fail(apiError: ApiError): void {
     if (isVersionConflict(apiError)) {
       this.latest = conflictingStrategicGoal(apiError.current);
       this.failure.set({ message: STRATEGIC_GOAL_CONFLICT_MESSAGE, conflict: true });

@@ -8,7 +8,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { AUTH_LIMITS, ROLES, ROLE_LABELS, type Role, type UserSummary } from '@gevinst/domain';
+import { AUTH_LIMITS, type ApiError, ROLES, ROLE_LABELS, type Role, type UserSummary } from '@gevinst/domain';
 import type { DepartmentOption } from '@gevinst/web/departments';
 import {
   ErrorBanner,
@@ -17,6 +17,7 @@ import {
   focusFirstInvalid,
   hasFieldErrors,
   isVersionConflict,
+  submitDialogForm,
   toApiError,
 } from '@gevinst/web/ui';
 import type { Observable } from 'rxjs';
@@ -133,27 +134,23 @@ export class UserDialog {
 
   protected save(): void {
     this.submitted.set(true);
-    if (this.busy()) return;
-    this.failure.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement, this.form);
-      return;
-    }
-    this.busy.set(true);
-    const user = this.data.user;
-    const request: Observable<UserSummary> = user
-      ? this.api.update(user.id, toUpdateUserRequest(this.form, this.version))
-      : this.api.create(toCreateUserRequest(this.form));
-    request.subscribe({
-      next: (saved) => this.dialogRef.close(saved),
-      error: (error: unknown) => this.fail(error),
+    submitDialogForm({
+      form: this.form,
+      host: this.host.nativeElement,
+      busy: this.busy,
+      failure: this.failure,
+      request: (): Observable<UserSummary> => {
+        const user = this.data.user;
+        return user
+          ? this.api.update(user.id, toUpdateUserRequest(this.form, this.version))
+          : this.api.create(toCreateUserRequest(this.form));
+      },
+      onSaved: (saved) => this.dialogRef.close(saved),
+      onFailed: (apiError) => this.fail(apiError),
     });
   }
 
-  private fail(error: unknown): void {
-    this.busy.set(false);
-    const apiError = toApiError(error);
+  private fail(apiError: ApiError): void {
     if (isVersionConflict(apiError)) {
       this.latest = conflictingUser(apiError.current);
       this.failure.set({ message: USER_CONFLICT_MESSAGE, conflict: true });

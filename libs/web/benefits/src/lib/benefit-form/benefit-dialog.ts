@@ -18,7 +18,7 @@ import {
   type Goal,
 } from '@gevinst/domain';
 import { DepartmentsStore } from '@gevinst/web/departments';
-import { ErrorBanner, focusFirstInvalid, toApiError } from '@gevinst/web/ui';
+import { ErrorBanner, focusFirstInvalid, submitDialogForm } from '@gevinst/web/ui';
 import { BenefitsApi } from '../data-access/benefits-api';
 import { OwnerOptions } from '../data-access/owner-options';
 import { BENEFIT_NOUN, type SaveFailure, fieldErrorMessage, handleSaveFailure } from '../shared/form-errors';
@@ -95,24 +95,20 @@ export class BenefitDialog {
   }
 
   protected save(): void {
-    if (this.busy()) return;
-    this.failure.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement, this.form);
-      return;
-    }
-    this.busy.set(true);
-    const request = toBenefitRequest(this.form);
-    const benefit = this.data.benefit;
-    const save = benefit
-      ? this.api.update(benefit.id, { ...request, version: this.version })
-      : this.api.create(this.data.initiativeId, request);
-    save.subscribe({
-      next: (saved) => this.dialogRef.close(saved),
-      error: (error: unknown) => {
-        this.busy.set(false);
-        const apiError = toApiError(error);
+    submitDialogForm({
+      form: this.form,
+      host: this.host.nativeElement,
+      busy: this.busy,
+      failure: this.failure,
+      request: () => {
+        const request = toBenefitRequest(this.form);
+        const benefit = this.data.benefit;
+        return benefit
+          ? this.api.update(benefit.id, { ...request, version: this.version })
+          : this.api.create(this.data.initiativeId, request);
+      },
+      onSaved: (saved) => this.dialogRef.close(saved),
+      onFailed: (apiError) => {
         this.latest = isBenefit(apiError.current) ? apiError.current : null;
         this.failure.set(handleSaveFailure(this.form, apiError, BENEFIT_NOUN));
         focusFirstInvalid(this.host.nativeElement, this.form);

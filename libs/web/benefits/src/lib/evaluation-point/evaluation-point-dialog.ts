@@ -9,7 +9,14 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { BENEFIT_LIMITS, type EvaluationPointView } from '@gevinst/domain';
-import { AccessibleCalendarHeader, ErrorBanner, focusFirstInvalid, fromIsoDate, toApiError, toIsoDate } from '@gevinst/web/ui';
+import {
+  AccessibleCalendarHeader,
+  ErrorBanner,
+  focusFirstInvalid,
+  fromIsoDate,
+  submitDialogForm,
+  toIsoDate,
+} from '@gevinst/web/ui';
 import { FollowUpApi } from '../data-access/follow-up-api';
 import { POINT_NOUN, type SaveFailure, fieldErrorMessage, handleSaveFailure } from '../shared/form-errors';
 
@@ -67,21 +74,19 @@ export class EvaluationPointDialog {
   }
 
   protected save(): void {
-    if (this.busy()) return;
-    this.failure.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement, this.form);
-      return;
-    }
-    this.busy.set(true);
-    const value = this.form.getRawValue();
-    const request = { dueDate: toIsoDate(value.dueDate) as string, label: value.label.trim() || null };
-    this.api.updatePoint(this.data.point.id, request).subscribe({
-      next: (point) => this.dialogRef.close(point),
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.failure.set(handleSaveFailure(this.form, toApiError(error), POINT_NOUN));
+    submitDialogForm({
+      form: this.form,
+      host: this.host.nativeElement,
+      busy: this.busy,
+      failure: this.failure,
+      request: () => {
+        const value = this.form.getRawValue();
+        const request = { dueDate: toIsoDate(value.dueDate) as string, label: value.label.trim() || null };
+        return this.api.updatePoint(this.data.point.id, request);
+      },
+      onSaved: (point) => this.dialogRef.close(point),
+      onFailed: (apiError) => {
+        this.failure.set(handleSaveFailure(this.form, apiError, POINT_NOUN));
         focusFirstInvalid(this.host.nativeElement, this.form);
       },
     });

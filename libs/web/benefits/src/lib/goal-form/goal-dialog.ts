@@ -12,7 +12,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { DIRECTIONS, type Goal, type StrategicGoal, isAmbitiousTarget } from '@gevinst/domain';
-import { AccessibleCalendarHeader, ErrorBanner, focusFirstInvalid, toApiError } from '@gevinst/web/ui';
+import { AccessibleCalendarHeader, ErrorBanner, focusFirstInvalid, submitDialogForm } from '@gevinst/web/ui';
 import { GoalsApi } from '../data-access/goals-api';
 import { parseDanishNumber } from '../shared/danish-number';
 import { GOAL_NOUN, type SaveFailure, fieldErrorMessage, handleSaveFailure } from '../shared/form-errors';
@@ -105,24 +105,20 @@ export class GoalDialog {
 
   protected save(): void {
     this.submitted.set(true);
-    if (this.busy()) return;
-    this.failure.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement, this.form);
-      return;
-    }
-    this.busy.set(true);
-    const request = toGoalRequest(this.form);
-    const goal = this.data.goal;
-    const save = goal
-      ? this.api.update(goal.id, { ...request, version: this.version })
-      : this.api.create(this.data.initiativeId, request);
-    save.subscribe({
-      next: (saved) => this.dialogRef.close(saved),
-      error: (error: unknown) => {
-        this.busy.set(false);
-        const apiError = toApiError(error);
+    submitDialogForm({
+      form: this.form,
+      host: this.host.nativeElement,
+      busy: this.busy,
+      failure: this.failure,
+      request: () => {
+        const request = toGoalRequest(this.form);
+        const goal = this.data.goal;
+        return goal
+          ? this.api.update(goal.id, { ...request, version: this.version })
+          : this.api.create(this.data.initiativeId, request);
+      },
+      onSaved: (saved) => this.dialogRef.close(saved),
+      onFailed: (apiError) => {
         this.latest = isGoal(apiError.current) ? apiError.current : null;
         this.failure.set(handleSaveFailure(this.form, apiError, GOAL_NOUN));
         focusFirstInvalid(this.host.nativeElement, this.form);

@@ -13,7 +13,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MEASUREMENT_KINDS, MEASUREMENT_KIND_LABELS, type Measurement, type MeasurementKind } from '@gevinst/domain';
-import { AccessibleCalendarHeader, ErrorBanner, focusFirstInvalid, toApiError } from '@gevinst/web/ui';
+import { AccessibleCalendarHeader, ErrorBanner, focusFirstInvalid, submitDialogForm } from '@gevinst/web/ui';
 import { type FollowUpTarget, FollowUpApi } from '../data-access/follow-up-api';
 import { formatNumber } from '../shared/danish-number';
 import { type SaveFailure, fieldErrorMessage, handleSaveFailure } from '../shared/form-errors';
@@ -110,20 +110,16 @@ export class MeasurementDialog {
 
   protected save(): void {
     this.submitted.set(true);
-    if (this.busy()) return;
-    this.failure.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement, this.form);
-      return;
-    }
-    this.busy.set(true);
-    this.api.record(this.data.target, toMeasurementRequest(this.form)).subscribe({
-      next: (measurement) => this.dialogRef.close(measurement),
-      error: (error: unknown) => {
-        this.busy.set(false);
+    submitDialogForm({
+      form: this.form,
+      host: this.host.nativeElement,
+      busy: this.busy,
+      failure: this.failure,
+      request: () => this.api.record(this.data.target, toMeasurementRequest(this.form)),
+      onSaved: (measurement) => this.dialogRef.close(measurement),
+      onFailed: (apiError) => {
         const noun = { subject: 'Målingen', pronoun: 'den' } as const;
-        this.failure.set(handleSaveFailure(this.form, toApiError(error), noun, measurementField));
+        this.failure.set(handleSaveFailure(this.form, apiError, noun, measurementField));
         focusFirstInvalid(this.host.nativeElement, this.form);
       },
     });
