@@ -16,3 +16,4 @@ export * from './benefits/goal-achievement';
 export * from './benefits/time-study';
 export * from './contracts/benefits';
 export * from './contracts/portfolio-benefits';
+export * from './risks/risk-score';

@@ -1,0 +1,31 @@
+/** Probability and consequence are rated 1–5 in the municipal risk-log template. */
+export const RISK_SCALE = [1, 2, 3, 4, 5] as const;
+export type RiskRating = (typeof RISK_SCALE)[number];
+
+export const RISK_BANDS = ['low', 'medium', 'high'] as const;
+export type RiskBand = (typeof RISK_BANDS)[number];
+
+export const isRiskRating = (value: unknown): value is RiskRating => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5;
+
+/** Score = probability × consequence (1–25). */
+export function riskScore(probability: RiskRating, consequence: RiskRating): number {
+  if (!isRiskRating(probability) || !isRiskRating(consequence)) throw new RangeError('probability and consequence must be whole numbers 1–5');
+  return probability * consequence;
+}
+
+/**
+ * Band of a score: 1–4 low, 5–12 medium, 15–25 high. P×K on a 5×5 grid never gives 13 or 14, so the bands
+ * cover every possible score.
+ */
+export function riskBand(score: number): RiskBand {
+  if (!Number.isInteger(score) || score < 1 || score > 25) throw new RangeError(`Invalid risk score: ${score}`);
+  if (score <= 4) return 'low';
+  if (score <= 12) return 'medium';
+  return 'high';
+}
+
+/** An open risk is stale when it has not been reviewed for `days` days (the guide: keep the log alive). */
+export function isRiskStale(lastReviewed: string, today: string, days = 90): boolean {
+  const elapsed = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${lastReviewed}T00:00:00Z`)) / 86_400_000;
+  return elapsed > days;
+}
