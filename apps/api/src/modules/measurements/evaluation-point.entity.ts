@@ -1,7 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
-import { BenefitEntity } from '../benefits/benefit.entity';
-import { GoalEntity } from '../goals/goal.entity';
+import { GoalOrBenefitTargetEntity } from './goal-or-benefit-target.entity';
 import { MeasurementEntity } from './measurement.entity';
 
 /** A scheduled measurement of a goal or a benefit; open until a measurement fulfils it. */
@@ -9,21 +7,7 @@ import { MeasurementEntity } from './measurement.entity';
 @Index('ix_evaluation_point_org_goal', ['organisationId', 'goalId', 'dueDate'])
 @Index('ix_evaluation_point_org_benefit', ['organisationId', 'benefitId', 'dueDate'])
 @Check('ck_evaluation_point_one_target', `num_nonnulls("goal_id", "benefit_id") = 1`)
-export class EvaluationPointEntity extends TenantOwnedEntity {
-  @Column({ name: 'goal_id', type: 'uuid', nullable: true })
-  goalId!: string | null;
-
-  @ManyToOne(() => GoalEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'goal_id' })
-  goal?: GoalEntity | null;
-
-  @Column({ name: 'benefit_id', type: 'uuid', nullable: true })
-  benefitId!: string | null;
-
-  @ManyToOne(() => BenefitEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'benefit_id' })
-  benefit?: BenefitEntity | null;
-
+export class EvaluationPointEntity extends GoalOrBenefitTargetEntity {
   @Column({ name: 'due_date', type: 'date' })
   dueDate!: string;
 

@@ -1,10 +1,8 @@
 import { MEASUREMENT_KINDS } from '@gevinst/domain';
 import type { MeasurementKind, TimeStudyRecord } from '@gevinst/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 import { numericTransformer } from '../../common/validation/numeric';
-import { BenefitEntity } from '../benefits/benefit.entity';
-import { GoalEntity } from '../goals/goal.entity';
+import { GoalOrBenefitTargetEntity } from './goal-or-benefit-target.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** A value of a goal's or a benefit's indicator (exactly one of them), with who recorded it. */
@@ -12,21 +10,7 @@ import { UserEntity } from '../users/user.entity';
 @Index('ix_measurement_org_goal', ['organisationId', 'goalId', 'measuredOn'])
 @Index('ix_measurement_org_benefit', ['organisationId', 'benefitId', 'measuredOn'])
 @Check('ck_measurement_one_target', `num_nonnulls("goal_id", "benefit_id") = 1`)
-export class MeasurementEntity extends TenantOwnedEntity {
-  @Column({ name: 'goal_id', type: 'uuid', nullable: true })
-  goalId!: string | null;
-
-  @ManyToOne(() => GoalEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'goal_id' })
-  goal?: GoalEntity | null;
-
-  @Column({ name: 'benefit_id', type: 'uuid', nullable: true })
-  benefitId!: string | null;
-
-  @ManyToOne(() => BenefitEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'benefit_id' })
-  benefit?: BenefitEntity | null;
-
+export class MeasurementEntity extends GoalOrBenefitTargetEntity {
   @Column({ type: 'enum', enum: MEASUREMENT_KINDS, enumName: 'measurement_kind' })
   kind!: MeasurementKind;
 

@@ -35,7 +35,7 @@ const byTitle = (a: StrategicGoal, b: StrategicGoal) => a.title.localeCompare(b.
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule, PageHeader, ErrorBanner],
   templateUrl: './strategic-goals-page.html',
-  styleUrl: './strategic-goals-page.scss',
+  styleUrls: ['../admin-table.scss', './strategic-goals-page.scss'],
 })
 export class StrategicGoalsPage {
   private readonly api = inject(StrategicGoalsApi);

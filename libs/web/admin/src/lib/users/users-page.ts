@@ -38,7 +38,7 @@ const byName = (a: UserSummary, b: UserSummary) => a.name.localeCompare(b.name, 
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DatePipe, MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule, PageHeader, ErrorBanner],
   templateUrl: './users-page.html',
-  styleUrl: './users-page.scss',
+  styleUrls: ['../admin-table.scss', './users-page.scss'],
 })
 export class UsersPage {
   private readonly api = inject(UsersApi);
