@@ -3,6 +3,7 @@ import { InitialSchema1764230400000 } from './1764230400000-initial-schema';
 import { IdentityRlsAudit1764316800000 } from './1764316800000-identity-rls-audit';
 import { BenefitsRealisation1764403200000 } from './1764403200000-benefits-realisation';
 import { OrganisationSettingsGrant1764489600000 } from './1764489600000-organisation-settings-grant';
+import { RiskRegister1764576000000 } from './1764576000000-risk-register';
 
 /** Every migration in order, listed explicitly so the webpack bundle needs no globs. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IdentityRlsAudit1764316800000,
   BenefitsRealisation1764403200000,
   OrganisationSettingsGrant1764489600000,
+  RiskRegister1764576000000,
 ];

@@ -17,3 +17,4 @@ export * from './benefits/time-study';
 export * from './contracts/benefits';
 export * from './contracts/portfolio-benefits';
 export * from './risks/risk-score';
+export * from './contracts/risks';

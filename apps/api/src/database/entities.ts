@@ -1,3 +1,5 @@
+import { RiskActionEntity } from '../modules/risks/risk-action.entity';
+import { RiskEntity } from '../modules/risks/risk.entity';
 import { BenefitYearEntity } from '../modules/benefits/benefit-year.entity';
 import { BenefitEntity } from '../modules/benefits/benefit.entity';
 import { GoalEntity } from '../modules/goals/goal.entity';
@@ -29,4 +31,6 @@ export const ENTITIES = [
   BenefitYearEntity,
   MeasurementEntity,
   EvaluationPointEntity,
+  RiskEntity,
+  RiskActionEntity,
 ];

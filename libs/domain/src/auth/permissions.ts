@@ -19,6 +19,8 @@ export const ACTIONS = [
   'goal.manage',
   'benefit.manage',
   'measurement.record',
+  'risk.manage',
+  'risk.update',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -28,6 +30,8 @@ export interface PermissionSubject {
   leadsInitiative?: boolean;
   /** The user is the benefit owner of the benefit the action touches. */
   ownsBenefit?: boolean;
+  /** The user is the owner of the risk the action touches. */
+  ownsRisk?: boolean;
 }
 
 type Rule = Role[] | ((roles: readonly Role[], subject: PermissionSubject) => boolean);
@@ -56,6 +60,9 @@ const RULES: Record<Action, Rule> = {
     has(roles, 'admin') ||
     (has(roles, 'project_lead') && s.leadsInitiative === true) ||
     (has(roles, 'benefit_owner') && s.ownsBenefit === true),
+  // The risk log is the project's; the owner of a risk, whatever their role, keeps its status and actions current.
+  'risk.manage': (roles, s) => has(roles, 'admin') || (has(roles, 'project_lead') && s.leadsInitiative === true),
+  'risk.update': (roles, s) => has(roles, 'admin') || (has(roles, 'project_lead') && s.leadsInitiative === true) || s.ownsRisk === true,
 };
 
 /** May a user with these roles perform the action (on this subject)? Unknown actions and no roles: no. */
@@ -67,5 +74,5 @@ export function can(roles: readonly Role[], action: Action, subject: PermissionS
 
 /** Whether the role could perform the action on some subject (used to show or hide navigation). */
 export function canSometimes(roles: readonly Role[], action: Action): boolean {
-  return can(roles, action, { leadsInitiative: true, ownsBenefit: true });
+  return can(roles, action, { leadsInitiative: true, ownsBenefit: true, ownsRisk: true });
 }

@@ -1,5 +1,7 @@
 import type { Phase, RadarRing, SizeClass } from './initiative';
 import type { BenefitStatus, BenefitType, MeasurementKind } from './benefits';
+import type { RiskActionStatus, RiskCategory, RiskHandler, RiskStatus } from './risks';
+import type { RiskBand } from '../risks/risk-score';
 
 /** Danish display labels for the enums (UI text is Danish, code is English). */
 export const PHASE_LABELS: Record<Phase, string> = {
@@ -43,4 +45,39 @@ export const MEASUREMENT_KIND_LABELS: Record<MeasurementKind, string> = {
   before: 'Før',
   during: 'Undervejs',
   after: 'Efter',
+};
+
+export const RISK_CATEGORY_LABELS: Record<RiskCategory, string> = {
+  political: 'Politisk',
+  economic: 'Økonomisk',
+  technical: 'Teknisk',
+  legal: 'Juridisk',
+  information_security: 'Informationssikkerhed/GDPR',
+  organisational: 'Organisatorisk',
+  supplier: 'Leverandør',
+};
+
+export const RISK_HANDLER_LABELS: Record<RiskHandler, string> = {
+  municipality: 'Kommunen',
+  supplier: 'Leverandøren',
+  shared: 'Fælles',
+};
+
+export const RISK_STATUS_LABELS: Record<RiskStatus, string> = {
+  open: 'Åben',
+  in_progress: 'Under håndtering',
+  closed: 'Lukket',
+  occurred: 'Indtruffet',
+};
+
+export const RISK_ACTION_STATUS_LABELS: Record<RiskActionStatus, string> = {
+  planned: 'Planlagt',
+  in_progress: 'I gang',
+  done: 'Udført',
+};
+
+export const RISK_BAND_LABELS: Record<RiskBand, string> = {
+  low: 'Lav',
+  medium: 'Middel',
+  high: 'Høj',
 };

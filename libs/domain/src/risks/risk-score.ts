@@ -26,6 +26,17 @@ export function riskBand(score: number): RiskBand {
 
 /** An open risk is stale when it has not been reviewed for `days` days (the guide: keep the log alive). */
 export function isRiskStale(lastReviewed: string, today: string, days = 90): boolean {
-  const elapsed = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${lastReviewed}T00:00:00Z`)) / 86_400_000;
-  return elapsed > days;
+  return daysBetween(lastReviewed, today) > days;
 }
+
+/** Whole days from one ISO date (yyyy-mm-dd) to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** A never-reviewed risk counts from the day it was identified. */
+export const lastReviewOf = (risk: { identifiedOn: string; lastReviewedOn: string | null }): string => risk.lastReviewedOn ?? risk.identifiedOn;
+
+/** An action is overdue when it is not done and its deadline has passed. */
+export const isActionOverdue = (action: { deadline: string | null; status: string }, today: string): boolean =>
+  action.status !== 'done' && action.deadline !== null && action.deadline < today;
