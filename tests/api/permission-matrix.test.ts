@@ -23,10 +23,14 @@ function expected(rule: Rule, actor: Actor, target: Target | null): number {
   if (actor === 'anonymous') return 401;
   if (rule.access === 'signed-in') return rule.ok;
   const roles = rolesOf(actor);
-  const roleMayEver = can(roles, rule.access, { leadsInitiative: true, ownsBenefit: true });
+  const roleMayEver = can(roles, rule.access, { leadsInitiative: true, ownsBenefit: true, ownsRisk: true });
   if (!roleMayEver) return 403;
   if (target === 'foreign') return 404;
-  const subject = { leadsInitiative: actor === 'leading project_lead', ownsBenefit: actor === 'owning benefit_owner' && rule.benefit === true };
+  const subject = {
+    leadsInitiative: actor === 'leading project_lead',
+    ownsBenefit: actor === 'owning benefit_owner' && rule.benefit === true,
+    ownsRisk: actor === 'owning benefit_owner' && rule.risk === true,
+  };
   return can(roles, rule.access, subject) ? rule.ok : 403;
 }
 

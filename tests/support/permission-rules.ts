@@ -1,6 +1,7 @@
 import type { Action } from '@gevinst/domain';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { initiativeInput } from '../factories/initiative.factory';
+import { riskInput } from '../factories/risk.factory';
 import type { OrganisationFixture } from '../factories/organisation.factory';
 import { ApiClient, createUser, TEST_PASSWORD } from './api-client';
 import type { TestApp } from './test-app';
@@ -34,6 +35,8 @@ export interface Rule {
   initiative?: boolean;
   /** The own object is a benefit owned by the acting user when the role is the owning benefit owner. */
   benefit?: boolean;
+  /** The own object is a risk owned by the acting user when the role is the owning benefit owner. */
+  risk?: boolean;
 }
 
 const freshInitiative = async (ctx: Ctx, target: Target): Promise<{ id: string; version: number }> => {
@@ -76,6 +79,14 @@ const freshBenefitPoint = async (ctx: Ctx, target: Target): Promise<string> => {
   const { id } = await freshBenefit(ctx, target);
   const points = (await clientOf(ctx, target).post(`/api/v1/benefits/${id}/evaluation-points`).send({ dueDate: '2026-06-30' }).expect(201)).body;
   return points[0].id as string;
+};
+
+/** A risk of a fresh initiative, owned by the designated owner in the own organisation. */
+const freshRisk = async (ctx: Ctx, target: Target) => {
+  const initiative = await freshInitiative(ctx, target);
+  const ownerUserId = target === 'own' ? ctx.ownerUserId : null;
+  const body = (await clientOf(ctx, target).post(`/api/v1/initiatives/${initiative.id}/risks`).send(riskInput({ ownerUserId })).expect(201)).body;
+  return { id: body.id as string, version: body.version as number };
 };
 
 const measurement = { kind: 'during', measuredOn: '2026-01-15', value: 10 };
@@ -303,4 +314,33 @@ export const RULES: Record<string, Rule> = {
     path: `/api/v1/initiatives/${await freshBenefitInitiative(ctx, target)}/benefit-plan.xlsx`,
   })),
   'GET /api/v1/benefit-totals': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/benefit-totals?fromYear=2026&toYear=2027' }) },
+  'GET /api/v1/risks': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/risks?band=high' }) },
+  'GET /api/v1/risks/heat-map': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/risks/heat-map' }) },
+  'GET /api/v1/initiatives/{id}/risks': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/risks`,
+  })),
+  'POST /api/v1/initiatives/{id}/risks': objectRule('risk.manage', 201, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/risks`,
+    body: riskInput(),
+  })),
+  'GET /api/v1/risks/{id}': objectRule('initiative.read', 200, async (ctx, target) => ({ path: `/api/v1/risks/${(await freshRisk(ctx, target)).id}` })),
+  // The risk's owner (here a benefit owner) may update it; owning is not enough to delete it.
+  'PATCH /api/v1/risks/{id}': objectRule(
+    'risk.update',
+    200,
+    async (ctx, target) => {
+      const { id, version } = await freshRisk(ctx, target);
+      return { path: `/api/v1/risks/${id}`, body: { version, status: 'in_progress' } };
+    },
+    { risk: true },
+  ),
+  'DELETE /api/v1/risks/{id}': objectRule(
+    'risk.manage',
+    204,
+    async (ctx, target) => {
+      const { id, version } = await freshRisk(ctx, target);
+      return { path: `/api/v1/risks/${id}?version=${version}` };
+    },
+    { risk: true },
+  ),
 };

@@ -25,6 +25,7 @@ import { HealthModule } from './modules/health/health.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
 import { MeasurementsModule } from './modules/measurements/measurements.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { RisksModule } from './modules/risks/risks.module';
 import { StrategicGoalsModule } from './modules/strategic-goals/strategic-goals.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -54,6 +55,7 @@ export class AppModule {
         DepartmentsModule,
         InitiativesModule,
         StrategicGoalsModule,
+        RisksModule,
         GoalsModule,
         BenefitsModule,
         MeasurementsModule,

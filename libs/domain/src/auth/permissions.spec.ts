@@ -45,6 +45,16 @@ describe('can', () => {
     expect(can(['project_lead'], 'strategic_goal.manage', { leadsInitiative: true })).toBe(false);
   });
 
+  it('lets project leads keep the risk log of initiatives they lead, and any risk owner update their risks', () => {
+    expect(can(['project_lead'], 'risk.manage', { leadsInitiative: true })).toBe(true);
+    expect(can(['project_lead'], 'risk.manage', { leadsInitiative: false, ownsRisk: true })).toBe(false);
+    for (const role of ROLES) {
+      expect(can([role], 'risk.update', { ownsRisk: true })).toBe(true);
+      if (role !== 'admin') expect(can([role], 'risk.update', { ownsRisk: false })).toBe(false);
+    }
+    expect(can(['benefit_owner', 'directorate', 'finance'], 'risk.manage', { leadsInitiative: true, ownsRisk: true })).toBe(false);
+  });
+
   it('lets benefit owners record measurements only on benefits they own', () => {
     expect(can(['benefit_owner'], 'measurement.record', { ownsBenefit: true })).toBe(true);
     expect(can(['benefit_owner'], 'measurement.record', { ownsBenefit: false })).toBe(false);

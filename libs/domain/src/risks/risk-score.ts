@@ -19,10 +19,15 @@ export function riskScore(probability: RiskRating, consequence: RiskRating): num
  */
 export function riskBand(score: number): RiskBand {
   if (!Number.isInteger(score) || score < 1 || score > 25) throw new RangeError(`Invalid risk score: ${score}`);
-  if (score <= 4) return 'low';
-  if (score <= 12) return 'medium';
-  return 'high';
+  return RISK_BANDS.find((band) => score <= RISK_BAND_RANGES[band][1]) as RiskBand;
 }
+
+/** Inclusive score range of each band (the API filters by band in SQL with these). */
+export const RISK_BAND_RANGES: Record<RiskBand, readonly [min: number, max: number]> = {
+  low: [1, 4],
+  medium: [5, 12],
+  high: [15, 25],
+};
 
 /** An open risk is stale when it has not been reviewed for `days` days (the guide: keep the log alive). */
 export function isRiskStale(lastReviewed: string, today: string, days = 90): boolean {

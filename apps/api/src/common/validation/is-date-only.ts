@@ -7,13 +7,13 @@ export function isDateOnly(value: unknown): value is string {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-export function IsDateOnly(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
+export function IsDateOnly(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'isDateOnly',
       target: target.constructor,
-      propertyName,
-      options: { message: `${propertyName} must be a date written YYYY-MM-DD`, ...options },
+      propertyName: String(propertyName),
+      options: { message: `${String(propertyName)} must be a date written YYYY-MM-DD`, ...options },
       validator: { validate: isDateOnly },
     });
 }
