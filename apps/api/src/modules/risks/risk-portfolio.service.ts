@@ -73,17 +73,21 @@ export class RiskPortfolioService {
     const overdue = overdueAction(today());
     const direction = (query.direction ?? 'desc') === 'desc' ? 'DESC' : 'ASC';
     params.push(pageSize, (page - 1) * pageSize);
+    const order = `${SORT_COLUMNS[query.sort ?? 'score']} ${direction}, i.code, r.number`;
+    // The page is chosen on the narrow rows first; only its 25 rows are then joined and given their action counts.
     const rows: (RiskRow & { code: string; initiative_title: string; open_actions: number; overdue_actions: number; total: string })[] =
       await this.db.manager.query(
-        `${withClause}
-         SELECT ${RISK_COLUMNS}, i.code, i.title AS initiative_title,
+        `${withClause ? `${withClause},` : 'WITH'} page AS (
+           SELECT r.id, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS position
+           FROM risk r JOIN initiative i ON i.id = r.initiative_id
+           WHERE ${where}
+           ORDER BY ${order}
+           LIMIT $${params.length - 1} OFFSET $${params.length})
+         SELECT ${RISK_COLUMNS}, i.code, i.title AS initiative_title, page.total,
                 (SELECT count(*) FILTER (WHERE a.status <> 'done') FROM risk_action a WHERE a.risk_id = r.id)::int AS open_actions,
-                (SELECT count(*) FILTER (WHERE ${overdue}) FROM risk_action a WHERE a.risk_id = r.id)::int AS overdue_actions,
-                count(*) OVER () AS total
-         FROM ${RISK_FROM}
-         WHERE ${where}
-         ORDER BY ${SORT_COLUMNS[query.sort ?? 'score']} ${direction}, i.code, r.number
-         LIMIT $${params.length - 1} OFFSET $${params.length}`,
+                (SELECT count(*) FILTER (WHERE ${overdue}) FROM risk_action a WHERE a.risk_id = r.id)::int AS overdue_actions
+         FROM page JOIN ${RISK_FROM} ON r.id = page.id
+         ORDER BY page.position`,
         params,
       );
     return {
