@@ -17,4 +17,6 @@ export * from './benefits/time-study';
 export * from './contracts/benefits';
 export * from './contracts/portfolio-benefits';
 export * from './risks/risk-score';
+export * from './health/health-finding';
+export * from './risks/risk-rules';
 export * from './contracts/risks';
