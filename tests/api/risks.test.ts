@@ -181,4 +181,23 @@ describe('the risk register', () => {
     );
     expect(rows.map((r) => `${r.table_name}:${r.action}`)).toEqual(['risk:insert', 'risk_action:insert', 'risk:update', 'risk_action:delete']);
   });
+
+  it('exposes the risk rules of the health check with what they find in an initiative', async () => {
+    const id = await newInitiative(lead);
+    type Findings = { rules: { id: string }[]; findings: { ruleId: string; riskIds?: string[] }[] };
+    const findings = async () => (await reader.get(`/api/v1/initiatives/${id}/risk-findings`).expect(200)).body as Findings;
+    // An idea: no rule applies yet.
+    expect((await findings()).findings).toEqual([]);
+    expect((await findings()).rules.map((r) => r.id)).toEqual(expect.arrayContaining(['RISK-1', 'RISK-2', 'RISK-3', 'RISK-5', 'RISK-6']));
+    // Phases change through gate decisions (a later capability); the audit trigger records the move either way.
+    await t.dataSource.query(`UPDATE initiative SET phase = 'implementation' WHERE id = $1`, [id]);
+    // Past analysis without any risk registered.
+    expect((await findings()).findings.map((f) => f.ruleId)).toEqual(['RISK-2']);
+    const unhandled: Risk = (await lead.post(risksOf(id)).send(riskInput({ handler: null, probability: 5, consequence: 5, actions: [] })).expect(201)).body;
+    const result = await findings();
+    // Registered after the initiative left analysis (today), without a handler, high without actions or owner.
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['RISK-1', 'RISK-6']);
+    expect(result.findings[0].riskIds).toEqual([unhandled.id]);
+    await reader.get(`/api/v1/initiatives/${crypto.randomUUID()}/risk-findings`).expect(404);
+  });
 });

@@ -319,6 +319,9 @@ export const RULES: Record<string, Rule> = {
   'GET /api/v1/initiatives/{id}/risks': objectRule('initiative.read', 200, async (ctx, target) => ({
     path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/risks`,
   })),
+  'GET /api/v1/initiatives/{id}/risk-findings': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/risk-findings`,
+  })),
   'POST /api/v1/initiatives/{id}/risks': objectRule('risk.manage', 201, async (ctx, target) => ({
     path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/risks`,
     body: riskInput(),

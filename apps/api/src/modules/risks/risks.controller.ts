@@ -8,6 +8,7 @@ import { parseVersion } from '../goals/initiative-access';
 import { ListRisksQuery, RiskFiltersQuery } from './dto/list-risks.query';
 import { CreateRiskDto, UpdateRiskDto } from './dto/risk.dto';
 import { RiskPortfolioService } from './risk-portfolio.service';
+import { RiskFindings, RiskFindingsService } from './risk-findings.service';
 import { RisksService } from './risks.service';
 
 const initiativeId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Initiative') });
@@ -23,6 +24,7 @@ export class RisksController {
   constructor(
     private readonly risks: RisksService,
     private readonly portfolio: RiskPortfolioService,
+    private readonly findings: RiskFindingsService,
   ) {}
 
   /** Live risks across the portfolio (or any status asked for), highest score first. */
@@ -43,6 +45,13 @@ export class RisksController {
   @Policy('initiative.read')
   listOfInitiative(@CurrentUser() user: AuthUser, @Param('id', initiativeId) id: string): Promise<Risk[]> {
     return this.risks.list(user, id);
+  }
+
+  /** The risk rules of the health check (RISK-1…) and what they find in this initiative's log. */
+  @Get('initiatives/:id/risk-findings')
+  @Policy('initiative.read')
+  riskFindings(@CurrentUser() user: AuthUser, @Param('id', initiativeId) id: string): Promise<RiskFindings> {
+    return this.findings.forInitiative(user, id);
   }
 
   @Post('initiatives/:id/risks')

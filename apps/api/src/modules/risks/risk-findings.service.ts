@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { evaluateRiskRules, RISK_RULES } from '@gevinst/domain';
+import type { HealthFinding, HealthRule, Phase, SizeClass } from '@gevinst/domain';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { notFound } from '../../common/errors/domain-error';
+import { TenantDb } from '../../common/tenancy/tenant-db';
+import { danishDate } from '../../common/validation/numeric';
+import { RisksService } from './risks.service';
+
+export interface RiskFindings {
+  rules: readonly HealthRule[];
+  findings: HealthFinding[];
+}
+
+/**
+ * The risk rules of the health check for one initiative. The date it left analysis comes from the audit log (the
+ * first write that moved it past idé/analyse, or its creation in a later phase); the risk reserve from its funding
+ * plan once funding lines exist (null until then, and RISK-3 is not evaluated).
+ */
+@Injectable()
+export class RiskFindingsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly risks: RisksService,
+  ) {}
+
+  async forInitiative(user: AuthUser, initiativeId: string): Promise<RiskFindings> {
+    const rows: { phase: Phase; size_class: SizeClass; left_analysis_on: string | null }[] = await this.db.manager.query(
+      `SELECT i.phase, i.size_class,
+              (SELECT min(a.at AT TIME ZONE 'Europe/Copenhagen')::date::text FROM audit_log a
+               WHERE a.organisation_id = i.organisation_id AND a.table_name = 'initiative' AND a.row_id = i.id
+                 AND a.after ->> 'phase' NOT IN ('idea', 'analysis')
+                 AND (a.action = 'insert' OR a.before ->> 'phase' IN ('idea', 'analysis'))) AS left_analysis_on
+       FROM initiative i WHERE i.organisation_id = $1 AND i.id = $2`,
+      [user.organisationId, initiativeId],
+    );
+    if (rows.length === 0) throw notFound('Initiative');
+    const [initiative] = rows;
+    const risks = await this.risks.list(user, initiativeId);
+    const findings = evaluateRiskRules(
+      { phase: initiative.phase, sizeClass: initiative.size_class, leftAnalysisOn: initiative.left_analysis_on, risks, hasRiskReserve: null },
+      danishDate(new Date()),
+    );
+    return { rules: RISK_RULES, findings };
+  }
+}
