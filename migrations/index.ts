@@ -4,6 +4,7 @@ import { IdentityRlsAudit1764316800000 } from './1764316800000-identity-rls-audi
 import { BenefitsRealisation1764403200000 } from './1764403200000-benefits-realisation';
 import { OrganisationSettingsGrant1764489600000 } from './1764489600000-organisation-settings-grant';
 import { RiskRegister1764576000000 } from './1764576000000-risk-register';
+import { Funding1764662400000 } from './1764662400000-funding';
 
 /** Every migration in order, listed explicitly so the webpack bundle needs no globs. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BenefitsRealisation1764403200000,
   OrganisationSettingsGrant1764489600000,
   RiskRegister1764576000000,
+  Funding1764662400000,
 ];

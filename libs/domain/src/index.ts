@@ -20,3 +20,4 @@ export * from './risks/risk-score';
 export * from './health/health-finding';
 export * from './risks/risk-rules';
 export * from './contracts/risks';
+export * from './contracts/funding';

@@ -1,3 +1,7 @@
+import { FundingLineEntity } from '../modules/funding/funding-line.entity';
+import { FundingPoolYearEntity } from '../modules/funding-pools/funding-pool-year.entity';
+import { FundingPoolEntity } from '../modules/funding-pools/funding-pool.entity';
+import { PoolApplicationEntity } from '../modules/funding-pools/pool-application.entity';
 import { RiskActionEntity } from '../modules/risks/risk-action.entity';
 import { RiskEntity } from '../modules/risks/risk.entity';
 import { BenefitYearEntity } from '../modules/benefits/benefit-year.entity';
@@ -33,4 +37,8 @@ export const ENTITIES = [
   EvaluationPointEntity,
   RiskEntity,
   RiskActionEntity,
+  FundingPoolEntity,
+  FundingPoolYearEntity,
+  PoolApplicationEntity,
+  FundingLineEntity,
 ];

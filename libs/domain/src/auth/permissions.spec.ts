@@ -55,6 +55,19 @@ describe('can', () => {
     expect(can(['benefit_owner', 'directorate', 'finance'], 'risk.manage', { leadsInitiative: true, ownsRisk: true })).toBe(false);
   });
 
+  it('keeps funding with finance; project leads propose lines and apply for pools only for initiatives they lead', () => {
+    for (const action of ['funding.manage', 'funding_pool.manage', 'application.decide'] as const) {
+      expect(can(['finance'], action)).toBe(true);
+      expect(can(['project_lead', 'directorate', 'benefit_owner'], action, { leadsInitiative: true })).toBe(false);
+    }
+    for (const action of ['funding.propose', 'application.create'] as const) {
+      expect(can(['project_lead'], action, { leadsInitiative: true })).toBe(true);
+      expect(can(['project_lead'], action, { leadsInitiative: false })).toBe(false);
+    }
+    expect(can(['finance'], 'funding.propose')).toBe(true);
+    expect(can(['finance'], 'application.create', { leadsInitiative: false })).toBe(false);
+  });
+
   it('lets benefit owners record measurements only on benefits they own', () => {
     expect(can(['benefit_owner'], 'measurement.record', { ownsBenefit: true })).toBe(true);
     expect(can(['benefit_owner'], 'measurement.record', { ownsBenefit: false })).toBe(false);

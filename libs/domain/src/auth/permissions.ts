@@ -21,6 +21,11 @@ export const ACTIONS = [
   'measurement.record',
   'risk.manage',
   'risk.update',
+  'funding.propose',
+  'funding.manage',
+  'funding_pool.manage',
+  'application.create',
+  'application.decide',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -63,6 +68,13 @@ const RULES: Record<Action, Rule> = {
   // The risk log is the project's; the owner of a risk, whatever their role, keeps its status and actions current.
   'risk.manage': (roles, s) => has(roles, 'admin') || (has(roles, 'project_lead') && s.leadsInitiative === true),
   'risk.update': (roles, s) => has(roles, 'admin') || (has(roles, 'project_lead') && s.leadsInitiative === true) || s.ownsRisk === true,
+  // Finance keeps the funding plans; a project lead proposes lines for their initiatives (drafts until finance confirms).
+  'funding.propose': (roles, s) => has(roles, 'admin') || has(roles, 'finance') || (has(roles, 'project_lead') && s.leadsInitiative === true),
+  'funding.manage': ['admin', 'finance'],
+  'funding_pool.manage': ['admin', 'finance'],
+  // Applying must be easy (the guide): the lead of the initiative applies; finance decides.
+  'application.create': (roles, s) => has(roles, 'admin') || (has(roles, 'project_lead') && s.leadsInitiative === true),
+  'application.decide': ['admin', 'finance'],
 };
 
 /** May a user with these roles perform the action (on this subject)? Unknown actions and no roles: no. */
