@@ -21,3 +21,4 @@ export * from './health/health-finding';
 export * from './risks/risk-rules';
 export * from './contracts/risks';
 export * from './contracts/funding';
+export * from './funding/money';

@@ -1,3 +1,5 @@
+import type { ImportRowError } from './risks';
+
 /** One message list per invalid field; `field` is a dotted path such as "involvedDepartmentIds.0". */
 export interface FieldError {
   field: string;
@@ -14,4 +16,6 @@ export interface ApiError {
   requestId?: string;
   /** With 409 VERSION_CONFLICT: the current state of the resource, so the client can show it or reload. */
   current?: unknown;
+  /** With 422 IMPORT_INVALID: the rows of an uploaded file that are wrong (sheet, row, column, message); nothing was written. */
+  importErrors?: ImportRowError[];
 }

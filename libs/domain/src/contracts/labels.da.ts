@@ -2,6 +2,7 @@ import type { Phase, RadarRing, SizeClass } from './initiative';
 import type { BenefitStatus, BenefitType, MeasurementKind } from './benefits';
 import type { RiskActionStatus, RiskCategory, RiskHandler, RiskStatus } from './risks';
 import type { RiskBand } from '../risks/risk-score';
+import type { ApplicationStatus, FundingCategory, FundingLineStatus, FundingSource } from './funding';
 
 /** Danish display labels for the enums (UI text is Danish, code is English). */
 export const PHASE_LABELS: Record<Phase, string> = {
@@ -80,4 +81,30 @@ export const RISK_BAND_LABELS: Record<RiskBand, string> = {
   low: 'Lav',
   medium: 'Middel',
   high: 'Høj',
+};
+
+export const FUNDING_CATEGORY_LABELS: Record<FundingCategory, string> = {
+  acquisition: 'Anskaffelse',
+  implementation: 'Implementering',
+  operation: 'Drift',
+  risk_reserve: 'Risikopulje',
+  other: 'Andet',
+};
+
+export const FUNDING_SOURCE_LABELS: Record<FundingSource, string> = {
+  own_budget: 'Eget budget',
+  pool: 'Pulje',
+  central: 'Centrale midler',
+  external_grant: 'Eksternt tilskud',
+};
+
+export const FUNDING_LINE_STATUS_LABELS: Record<FundingLineStatus, string> = {
+  proposed: 'Foreslået',
+  confirmed: 'Bekræftet',
+};
+
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+  applied: 'Ansøgt',
+  granted: 'Bevilget',
+  rejected: 'Afslået',
 };
