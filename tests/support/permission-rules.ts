@@ -2,6 +2,7 @@ import type { Action } from '@gevinst/domain';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { initiativeInput } from '../factories/initiative.factory';
 import { riskInput } from '../factories/risk.factory';
+import { fundingLineInput } from '../factories/funding.factory';
 import type { OrganisationFixture } from '../factories/organisation.factory';
 import { ApiClient, createUser, TEST_PASSWORD } from './api-client';
 import type { TestApp } from './test-app';
@@ -86,6 +87,32 @@ const freshRisk = async (ctx: Ctx, target: Target) => {
   const initiative = await freshInitiative(ctx, target);
   const ownerUserId = target === 'own' ? ctx.ownerUserId : null;
   const body = (await clientOf(ctx, target).post(`/api/v1/initiatives/${initiative.id}/risks`).send(riskInput({ ownerUserId })).expect(201)).body;
+  return { id: body.id as string, version: body.version as number };
+};
+
+/** A proposed funding line of a fresh initiative (led by the designated lead in the own organisation). */
+const freshFundingLine = async (ctx: Ctx, target: Target) => {
+  const initiative = await freshInitiative(ctx, target);
+  const org = target === 'own' ? ctx.own : ctx.foreign;
+  const body = (
+    await clientOf(ctx, target).post(`/api/v1/initiatives/${initiative.id}/funding-lines`).send(fundingLineInput(org.departments.OKD.id, { status: 'proposed' })).expect(201)
+  ).body;
+  return { id: body.id as string, version: body.version as number };
+};
+
+let pools = 0;
+const freshPool = async (ctx: Ctx, target: Target) => {
+  pools += 1;
+  const body = (await clientOf(ctx, target).post('/api/v1/funding-pools').send({ name: `Pulje ${pools}`, years: [{ year: 2026, capital: 1_000_000 }] }).expect(201)).body;
+  return { id: body.id as string, version: body.version as number };
+};
+
+const freshApplication = async (ctx: Ctx, target: Target) => {
+  const pool = await freshPool(ctx, target);
+  const initiative = await freshInitiative(ctx, target);
+  const body = (
+    await clientOf(ctx, target).post(`/api/v1/funding-pools/${pool.id}/applications`).send({ initiativeId: initiative.id, year: 2026, amount: 1000, purpose: 'Pilot' }).expect(201)
+  ).body;
   return { id: body.id as string, version: body.version as number };
 };
 
@@ -346,4 +373,47 @@ export const RULES: Record<string, Rule> = {
     },
     { risk: true },
   ),
+  'GET /api/v1/initiatives/{id}/funding-lines': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/funding-lines`,
+  })),
+  'POST /api/v1/initiatives/{id}/funding-lines': objectRule('funding.propose', 201, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/funding-lines`,
+    body: fundingLineInput((target === 'own' ? ctx.own : ctx.foreign).departments.OKD.id),
+  })),
+  'GET /api/v1/initiatives/{id}/payers-and-gainers': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/payers-and-gainers`,
+  })),
+  'PATCH /api/v1/funding-lines/{id}': objectRule('funding.propose', 200, async (ctx, target) => {
+    const { id, version } = await freshFundingLine(ctx, target);
+    return { path: `/api/v1/funding-lines/${id}`, body: { version, amount: 1234.56 } };
+  }),
+  'DELETE /api/v1/funding-lines/{id}': objectRule('funding.propose', 204, async (ctx, target) => {
+    const { id, version } = await freshFundingLine(ctx, target);
+    return { path: `/api/v1/funding-lines/${id}?version=${version}` };
+  }),
+  'GET /api/v1/funding-pools': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/funding-pools' }) },
+  'POST /api/v1/funding-pools': {
+    access: 'funding_pool.manage',
+    ok: 201,
+    call: async () => {
+      pools += 1;
+      return { path: '/api/v1/funding-pools', body: { name: `Ny pulje ${pools}`, years: [{ year: 2026, capital: 500_000 }] } };
+    },
+  },
+  'GET /api/v1/funding-pools/{id}': objectRule('initiative.read', 200, async (ctx, target) => ({ path: `/api/v1/funding-pools/${(await freshPool(ctx, target)).id}` })),
+  'PATCH /api/v1/funding-pools/{id}': objectRule('funding_pool.manage', 200, async (ctx, target) => {
+    const { id, version } = await freshPool(ctx, target);
+    return { path: `/api/v1/funding-pools/${id}`, body: { version, rules: 'Nye regler' } };
+  }),
+  // Applying is the initiative lead's: the pool is the object here, the initiative is led by the designated lead.
+  'POST /api/v1/funding-pools/{id}/applications': objectRule('application.create', 201, async (ctx, target) => {
+    const pool = await freshPool(ctx, target);
+    const initiative = await freshInitiative(ctx, target);
+    return { path: `/api/v1/funding-pools/${pool.id}/applications`, body: { initiativeId: initiative.id, year: 2026, amount: 500, purpose: 'Kursus' } };
+  }),
+  'GET /api/v1/pool-applications': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/pool-applications?status=applied' }) },
+  'POST /api/v1/pool-applications/{id}/decision': objectRule('application.decide', 200, async (ctx, target) => {
+    const { id, version } = await freshApplication(ctx, target);
+    return { path: `/api/v1/pool-applications/${id}/decision`, body: { version, decision: 'granted' } };
+  }),
 };

@@ -25,6 +25,8 @@ import { HealthModule } from './modules/health/health.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
 import { MeasurementsModule } from './modules/measurements/measurements.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { FundingPoolsModule } from './modules/funding-pools/funding-pools.module';
+import { FundingModule } from './modules/funding/funding.module';
 import { RisksModule } from './modules/risks/risks.module';
 import { StrategicGoalsModule } from './modules/strategic-goals/strategic-goals.module';
 import { UsersModule } from './modules/users/users.module';
@@ -56,6 +58,8 @@ export class AppModule {
         InitiativesModule,
         StrategicGoalsModule,
         RisksModule,
+        FundingModule,
+        FundingPoolsModule,
         GoalsModule,
         BenefitsModule,
         MeasurementsModule,
