@@ -195,9 +195,15 @@ describe('the risk register', () => {
     expect((await findings()).findings.map((f) => f.ruleId)).toEqual(['RISK-2']);
     const unhandled: Risk = (await lead.post(risksOf(id)).send(riskInput({ handler: null, probability: 5, consequence: 5, actions: [] })).expect(201)).body;
     const result = await findings();
-    // Registered after the initiative left analysis (today), without a handler, high without actions or owner.
-    expect(result.findings.map((f) => f.ruleId)).toEqual(['RISK-1', 'RISK-6']);
+    // Registered the day the initiative left analysis; without a handler; high without a reserve, actions or owner.
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['RISK-1', 'RISK-3', 'RISK-6']);
     expect(result.findings[0].riskIds).toEqual([unhandled.id]);
+    const finance = await ApiClient.as(t.server, t.dataSource, org.organisation.id, ['finance']);
+    await finance
+      .post(`/api/v1/initiatives/${id}/funding-lines`)
+      .send({ year: 2026, category: 'risk_reserve', amount: 50000, source: 'own_budget', payingDepartmentId: org.departments.OKD.id })
+      .expect(201);
+    expect((await findings()).findings.map((f) => f.ruleId)).toEqual(['RISK-1', 'RISK-6']);
     await reader.get(`/api/v1/initiatives/${crypto.randomUUID()}/risk-findings`).expect(404);
   });
 });

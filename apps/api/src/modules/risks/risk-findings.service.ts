@@ -15,7 +15,7 @@ export interface RiskFindings {
 /**
  * The risk rules of the health check for one initiative. The date it left analysis comes from the audit log (the
  * first write that moved it past idé/analyse, or its creation in a later phase); the risk reserve from its funding
- * plan once funding lines exist (null until then, and RISK-3 is not evaluated).
+ * plan (a line of category risikopulje).
  */
 @Injectable()
 export class RiskFindingsService {
@@ -25,8 +25,9 @@ export class RiskFindingsService {
   ) {}
 
   async forInitiative(user: AuthUser, initiativeId: string): Promise<RiskFindings> {
-    const rows: { phase: Phase; size_class: SizeClass; left_analysis_on: string | null }[] = await this.db.manager.query(
+    const rows: { phase: Phase; size_class: SizeClass; left_analysis_on: string | null; has_risk_reserve: boolean }[] = await this.db.manager.query(
       `SELECT i.phase, i.size_class,
+              EXISTS (SELECT 1 FROM funding_line f WHERE f.initiative_id = i.id AND f.category = 'risk_reserve') AS has_risk_reserve,
               (SELECT min(a.at AT TIME ZONE 'Europe/Copenhagen')::date::text FROM audit_log a
                WHERE a.organisation_id = i.organisation_id AND a.table_name = 'initiative' AND a.row_id = i.id
                  AND a.after ->> 'phase' NOT IN ('idea', 'analysis')
@@ -38,7 +39,7 @@ export class RiskFindingsService {
     const [initiative] = rows;
     const risks = await this.risks.list(user, initiativeId);
     const findings = evaluateRiskRules(
-      { phase: initiative.phase, sizeClass: initiative.size_class, leftAnalysisOn: initiative.left_analysis_on, risks, hasRiskReserve: null },
+      { phase: initiative.phase, sizeClass: initiative.size_class, leftAnalysisOn: initiative.left_analysis_on, risks, hasRiskReserve: initiative.has_risk_reserve },
       danishDate(new Date()),
     );
     return { rules: RISK_RULES, findings };
