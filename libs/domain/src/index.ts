@@ -22,3 +22,4 @@ export * from './risks/risk-rules';
 export * from './contracts/risks';
 export * from './contracts/funding';
 export * from './funding/money';
+export * from './funding/funding-rules';

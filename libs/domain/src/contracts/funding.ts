@@ -63,6 +63,8 @@ export interface FundingLineRequest {
   sourceName?: string | null;
   payingDepartmentId: string;
   note?: string | null;
+  /** Finance only; a project lead's lines are always proposed. */
+  status?: FundingLineStatus;
 }
 
 export interface UpdateFundingLineRequest extends Partial<FundingLineRequest> {

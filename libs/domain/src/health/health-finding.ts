@@ -6,7 +6,7 @@ import type { Phase, SizeClass } from '../contracts/initiative';
  */
 
 /** The guide's theme a rule cites. Rule families add their themes here as they arrive. */
-export type HealthTheme = 'risikovurdering';
+export type HealthTheme = 'risikovurdering' | 'finansiering';
 
 /** error: the advice is clearly not followed; warning: something to look at. */
 export type HealthSeverity = 'warning' | 'error';

@@ -10,6 +10,7 @@ import { OrganisationEntity } from '../../modules/organisations/organisation.ent
 import { UserEntity } from '../../modules/users/user.entity';
 import { seedDemoBenefits } from './demo-benefits-seed';
 import { DEMO_DEPARTMENTS, DEMO_INITIATIVES, DEMO_ORGANISATION } from './demo-data';
+import { seedDemoFunding } from './demo-funding';
 import { seedDemoRisks } from './demo-risks';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
@@ -29,6 +30,7 @@ export async function seedDemoOrganisation(dataSource: DataSource): Promise<bool
     const initiativeIds = await seedInitiatives(manager, organisation, departmentIds, projectLeadId);
     await seedDemoBenefits(manager, { organisationId: organisation.id, initiativeIds, departmentIds, projectLeadId, benefitOwnerId: demoUserId(userIds, 'benefit_owner') });
     await seedDemoRisks(manager, { organisationId: organisation.id, initiativeIds, userIds });
+    await seedDemoFunding(manager, { organisationId: organisation.id, initiativeIds, departmentIds, userIds });
     return true;
   });
 }
