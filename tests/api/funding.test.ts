@@ -165,4 +165,18 @@ describe('funding plans, pools and applications', () => {
     expect(granted).toBe('6000000');
     expect(lines).toBe(1);
   });
+
+  it('exposes the funding rules of the health check: a plan past analysis, owners where the change happens', async () => {
+    const id = await newInitiative();
+    type Findings = { rules: { id: string }[]; findings: { ruleId: string; severity: string }[] };
+    const findings = async () => ((await reader.get(`/api/v1/initiatives/${id}/funding-findings`).expect(200)).body as Findings).findings;
+    expect(await findings()).toEqual([]);
+    await t.dataSource.query(`UPDATE initiative SET phase = 'implementation' WHERE id = $1`, [id]);
+    expect((await findings()).map((f) => f.ruleId)).toEqual(['FIN-2']);
+    await lead.post(`/api/v1/initiatives/${id}/benefits`).send(benefitInput({ type: 'economic', unit: 'DKK', receivingDepartmentId: okd() })).expect(201);
+    expect((await findings()).map((f) => `${f.ruleId}:${f.severity}`)).toEqual(['FIN-1:error', 'FIN-2:error']);
+    await finance.post(linesOf(id)).send(fundingLineInput(okd())).expect(201);
+    expect((await findings()).map((f) => f.ruleId)).toEqual(['FIN-1']);
+    await reader.get(`/api/v1/initiatives/${crypto.randomUUID()}/funding-findings`).expect(404);
+  });
 });

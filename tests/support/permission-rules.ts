@@ -380,6 +380,9 @@ export const RULES: Record<string, Rule> = {
     path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/funding-lines`,
     body: fundingLineInput((target === 'own' ? ctx.own : ctx.foreign).departments.OKD.id),
   })),
+  'GET /api/v1/initiatives/{id}/funding-findings': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/funding-findings`,
+  })),
   'GET /api/v1/initiatives/{id}/payers-and-gainers': objectRule('initiative.read', 200, async (ctx, target) => ({
     path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/payers-and-gainers`,
   })),

@@ -59,3 +59,9 @@ export function healthPhaseOf(phase: Phase): HealthPhase | null {
 /** Whether a rule applies to an initiative in `phase` (a health phase) of `sizeClass`. */
 export const ruleApplies = (rule: Pick<HealthRule, 'fromPhase' | 'largeOnly'>, phase: HealthPhase, sizeClass: SizeClass): boolean =>
   HEALTH_PHASES.indexOf(phase) >= HEALTH_PHASES.indexOf(rule.fromPhase) && !(rule.largeOnly && sizeClass === 'small');
+
+/** A rule family's catalogue with what it finds in one initiative (GET …/risk-findings, …/funding-findings). */
+export interface RuleFindings {
+  rules: readonly HealthRule[];
+  findings: HealthFinding[];
+}

@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import type { FundingLine, PayersAndGainers } from '@gevinst/domain';
+import type { FundingLine, PayersAndGainers, RuleFindings } from '@gevinst/domain';
 import { Policy } from '../../common/auth/access.decorators';
 import { CurrentUser, type AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/domain-error';
 import { parseVersion } from '../goals/initiative-access';
 import { CreateFundingLineDto, UpdateFundingLineDto } from './dto/funding-line.dto';
+import { FundingFindingsService } from './funding-findings.service';
 import { FundingLinesService } from './funding-lines.service';
 import { PayersAndGainersService } from './payers-and-gainers.service';
 
@@ -22,7 +23,15 @@ export class FundingController {
   constructor(
     private readonly lines: FundingLinesService,
     private readonly payers: PayersAndGainersService,
+    private readonly findings: FundingFindingsService,
   ) {}
+
+  /** The funding rules of the health check (FIN-1, FIN-2) and what they find in this initiative. */
+  @Get('initiatives/:id/funding-findings')
+  @Policy('initiative.read')
+  fundingFindings(@CurrentUser() user: AuthUser, @Param('id', initiativeId) id: string): Promise<RuleFindings> {
+    return this.findings.forInitiative(user, id);
+  }
 
   @Get('initiatives/:id/funding-lines')
   @Policy('initiative.read')

@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { evaluateRiskRules, RISK_RULES } from '@gevinst/domain';
-import type { HealthFinding, HealthRule, Phase, SizeClass } from '@gevinst/domain';
+import type { Phase, RuleFindings, SizeClass } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
 import { danishDate } from '../../common/validation/numeric';
 import { RisksService } from './risks.service';
-
-export interface RiskFindings {
-  rules: readonly HealthRule[];
-  findings: HealthFinding[];
-}
 
 /**
  * The risk rules of the health check for one initiative. The date it left analysis comes from the audit log (the
@@ -24,7 +19,7 @@ export class RiskFindingsService {
     private readonly risks: RisksService,
   ) {}
 
-  async forInitiative(user: AuthUser, initiativeId: string): Promise<RiskFindings> {
+  async forInitiative(user: AuthUser, initiativeId: string): Promise<RuleFindings> {
     const rows: { phase: Phase; size_class: SizeClass; left_analysis_on: string | null; has_risk_reserve: boolean }[] = await this.db.manager.query(
       `SELECT i.phase, i.size_class,
               EXISTS (SELECT 1 FROM funding_line f WHERE f.initiative_id = i.id AND f.category = 'risk_reserve') AS has_risk_reserve,

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import type { Page, Risk, RiskHeatMap, RiskListItem } from '@gevinst/domain';
+import type { Page, Risk, RiskHeatMap, RiskListItem, RuleFindings } from '@gevinst/domain';
 import { Policy } from '../../common/auth/access.decorators';
 import { CurrentUser, type AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/domain-error';
@@ -8,7 +8,7 @@ import { parseVersion } from '../goals/initiative-access';
 import { ListRisksQuery, RiskFiltersQuery } from './dto/list-risks.query';
 import { CreateRiskDto, UpdateRiskDto } from './dto/risk.dto';
 import { RiskPortfolioService } from './risk-portfolio.service';
-import { RiskFindings, RiskFindingsService } from './risk-findings.service';
+import { RiskFindingsService } from './risk-findings.service';
 import { RisksService } from './risks.service';
 
 const initiativeId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Initiative') });
@@ -50,7 +50,7 @@ export class RisksController {
   /** The risk rules of the health check (RISK-1…) and what they find in this initiative's log. */
   @Get('initiatives/:id/risk-findings')
   @Policy('initiative.read')
-  riskFindings(@CurrentUser() user: AuthUser, @Param('id', initiativeId) id: string): Promise<RiskFindings> {
+  riskFindings(@CurrentUser() user: AuthUser, @Param('id', initiativeId) id: string): Promise<RuleFindings> {
     return this.findings.forInitiative(user, id);
   }
 
