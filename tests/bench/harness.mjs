@@ -53,7 +53,8 @@ export async function withBenchApi(name, work) {
     const db = new pg.Client({ connectionString: dbUrl.toString() });
     await db.connect();
     try {
-      await work({ base, db, signIn: (email, password) => signIn(base, email, password) });
+      // pid: the API's process, for benches that sample its memory (/proc/<pid>/status).
+      await work({ base, db, pid: api.pid, signIn: (email, password) => signIn(base, email, password) });
     } finally {
       await db.end();
     }

@@ -346,6 +346,14 @@ export const RULES: Record<string, Rule> = {
   'GET /api/v1/initiatives/{id}/risks': objectRule('initiative.read', 200, async (ctx, target) => ({
     path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/risks`,
   })),
+  'GET /api/v1/risks/template.xlsx': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/risks/template.xlsx' }) },
+  'GET /api/v1/initiatives/{id}/risks/export.xlsx': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/risks/export.xlsx`,
+  })),
+  // Sent without a file: an allowed caller passes the access check and is told the file is missing (400).
+  'POST /api/v1/initiatives/{id}/risks/import': objectRule('risk.manage', 400, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/risks/import`,
+  })),
   'GET /api/v1/initiatives/{id}/risk-findings': objectRule('initiative.read', 200, async (ctx, target) => ({
     path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/risk-findings`,
   })),

@@ -34,6 +34,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@gevinst/web/benefits').then((m) => m.myBenefitsRoutes),
       },
       {
+        // Open to everyone signed in: every role may read the portfolio's risks.
+        path: 'risici',
+        loadChildren: () => import('@gevinst/web/risks').then((m) => m.riskRoutes),
+      },
+      {
         path: 'profil',
         children: profileRoutes,
       },

@@ -1,4 +1,4 @@
-import type { FieldError } from '@gevinst/domain';
+import type { FieldError, ImportRowError } from '@gevinst/domain';
 
 /** Domain failures carry a stable code; the exception filter maps the code to an HTTP status. */
 export class DomainError extends Error {
@@ -8,6 +8,8 @@ export class DomainError extends Error {
     readonly details?: FieldError[],
     /** With VERSION_CONFLICT: the resource as it is now. */
     readonly current?: unknown,
+    /** With IMPORT_INVALID: the rows of the uploaded file that are wrong. */
+    readonly importErrors?: ImportRowError[],
   ) {
     super(message);
     this.name = 'DomainError';
@@ -23,7 +25,10 @@ export const DOMAIN_ERROR_STATUS = {
   DUPLICATE: 409,
   UNKNOWN_REFERENCE: 422,
   INVALID_STATE: 422,
+  /** An import whose rows have errors: nothing was written (the body lists them in `importErrors`). */
+  IMPORT_INVALID: 422,
   VALIDATION_FAILED: 400,
+  PAYLOAD_TOO_LARGE: 413,
   NO_ORGANISATION: 503,
 } as const;
 

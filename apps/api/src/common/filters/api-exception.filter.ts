@@ -56,6 +56,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
         message: exception.message,
         details: exception.details,
         current: exception.current,
+        importErrors: exception.importErrors,
       };
     }
     if (exception instanceof HttpException && isBodyParserError(exception.cause)) {

@@ -66,7 +66,8 @@ export class RisksService {
       ownerUserId: current.owner?.id ?? null,
       ...defined,
     };
-    await this.check(user, merged, actions ?? current.actions, actions ? 'actions' : null);
+    checkDates(merged, actions ?? current.actions, actions ? 'actions' : null);
+    await this.checkOwners(user, [merged.ownerUserId]);
     const result = await this.db.manager
       .createQueryBuilder()
       .update(RiskEntity)
@@ -99,31 +100,29 @@ export class RisksService {
     authorise(user, 'risk.manage', { leadsInitiative: lead === user.id }, FORBIDDEN);
   }
 
+  /** Checks every row first, then writes risks and actions in a few multi-row inserts (imports carry thousands). */
   private async insert(user: AuthUser, initiativeId: string, risks: (CreateRiskDto & { number?: number })[]): Promise<string[]> {
     const manager = this.db.manager;
+    const today = danishDate(new Date());
+    const rows = risks.map(({ actions = [], ...fields }) => ({ fields: { ...fields, identifiedOn: fields.identifiedOn ?? today }, actions }));
+    for (const row of rows) checkDates(row.fields, row.actions, 'actions');
+    await this.checkOwners(user, rows.map((row) => row.fields.ownerUserId));
     // Numbers are per initiative: serialise concurrent writers of one log instead of failing on the unique key.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('risk_number'), hashtext($1))`, [initiativeId]);
     const [{ max }]: { max: number }[] = await manager.query(
       'SELECT COALESCE(max(number), 0)::int AS max FROM risk WHERE organisation_id = $1 AND initiative_id = $2',
       [user.organisationId, initiativeId],
     );
-    let next = Math.max(max, ...risks.map((r) => r.number ?? 0)) + 1;
-    const today = danishDate(new Date());
+    let next = rows.reduce((highest, row) => Math.max(highest, row.fields.number ?? 0), max) + 1;
     const ids: string[] = [];
-    for (const { actions = [], number, ...fields } of risks) {
-      const identifiedOn = fields.identifiedOn ?? today;
-      await this.check(user, { ...fields, identifiedOn }, actions, 'actions');
-      const { identifiers } = await manager.getRepository(RiskEntity).insert({
-        organisationId: user.organisationId,
-        initiativeId,
-        ...fields,
-        number: number ?? next++,
-        identifiedOn,
-      });
-      const id = identifiers[0].id as string;
-      await this.replaceActions(user, id, actions);
-      ids.push(id);
+    for (const chunk of chunks(rows, INSERT_CHUNK)) {
+      const { identifiers } = await manager.getRepository(RiskEntity).insert(
+        chunk.map(({ fields }) => ({ organisationId: user.organisationId, initiativeId, ...fields, number: fields.number ?? next++ })),
+      );
+      ids.push(...identifiers.map((identifier) => identifier.id as string));
     }
+    const actions = rows.flatMap((row, index) => row.actions.map((action, position) => actionRow(user, ids[index], action, position)));
+    for (const chunk of chunks(actions, INSERT_CHUNK)) await manager.getRepository(RiskActionEntity).insert(chunk);
     return ids;
   }
 
@@ -131,38 +130,58 @@ export class RisksService {
     const repository = this.db.manager.getRepository(RiskActionEntity);
     const { organisationId } = user;
     await repository.delete({ organisationId, riskId });
-    if (actions.length === 0) return;
-    await repository.insert(
-      actions.map((a, position) => ({
-        organisationId,
-        riskId,
-        position,
-        action: a.action,
-        responsible: a.responsible ?? null,
-        deadline: a.deadline ?? null,
-        status: a.status ?? 'planned',
-      })),
-    );
+    if (actions.length > 0) await repository.insert(actions.map((action, position) => actionRow(user, riskId, action, position)));
   }
 
-  /** Dates in order (400), then the owner within the organisation (422). */
-  private async check(user: AuthUser, risk: RiskFields, actions: { deadline?: string | null }[], actionsField: string | null): Promise<void> {
-    const errors: FieldError[] = [];
-    const identified = risk.identifiedOn;
-    if (risk.lastReviewedOn && risk.lastReviewedOn < identified) {
-      errors.push({ field: 'lastReviewedOn', messages: [`The review date must not be before the date the risk was identified (${identified})`] });
-    }
-    actions.forEach((action, index) => {
-      if (action.deadline && action.deadline < identified) {
-        const field = actionsField ? `${actionsField}.${index}.deadline` : 'identifiedOn';
-        errors.push({ field, messages: [`The deadline must not be before the date the risk was identified (${identified})`] });
-      }
-    });
-    if (errors.length > 0) throw new DomainError('VALIDATION_FAILED', 'The request is invalid', errors);
-    if (risk.ownerUserId && !(await this.db.manager.getRepository(UserEntity).existsBy({ id: risk.ownerUserId, organisationId: user.organisationId }))) {
+  /** Owners within the organisation (422), checked in one query however many rows. */
+  private async checkOwners(user: AuthUser, ownerIds: (string | null | undefined)[]): Promise<void> {
+    const wanted = [...new Set(ownerIds.filter((id): id is string => !!id))];
+    if (wanted.length === 0) return;
+    const found: { id: string }[] = await this.db.manager.query('SELECT id FROM app_user WHERE organisation_id = $1 AND id = ANY($2::uuid[])', [
+      user.organisationId,
+      wanted,
+    ]);
+    if (found.length < wanted.length) {
       throw new DomainError('UNKNOWN_REFERENCE', 'A referenced record does not exist', [
         { field: 'ownerUserId', messages: ['Unknown user: the risk owner must belong to the organisation'] },
       ]);
     }
   }
+}
+
+/** Rows per multi-row INSERT: well inside PostgreSQL's 65,535 bind parameters. */
+const INSERT_CHUNK = 1000;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}
+
+function actionRow(user: AuthUser, riskId: string, action: RiskActionDto, position: number) {
+  return {
+    organisationId: user.organisationId,
+    riskId,
+    position,
+    action: action.action,
+    responsible: action.responsible ?? null,
+    deadline: action.deadline ?? null,
+    status: action.status ?? 'planned',
+  };
+}
+
+/** Review date and action deadlines not before the date the risk was identified (400). */
+function checkDates(risk: RiskFields, actions: { deadline?: string | null }[], actionsField: string | null): void {
+  const errors: FieldError[] = [];
+  const identified = risk.identifiedOn;
+  if (risk.lastReviewedOn && risk.lastReviewedOn < identified) {
+    errors.push({ field: 'lastReviewedOn', messages: [`The review date must not be before the date the risk was identified (${identified})`] });
+  }
+  actions.forEach((action, index) => {
+    if (action.deadline && action.deadline < identified) {
+      const field = actionsField ? `${actionsField}.${index}.deadline` : 'identifiedOn';
+      errors.push({ field, messages: [`The deadline must not be before the date the risk was identified (${identified})`] });
+    }
+  });
+  if (errors.length > 0) throw new DomainError('VALIDATION_FAILED', 'The request is invalid', errors);
 }

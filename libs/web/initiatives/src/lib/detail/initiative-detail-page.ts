@@ -9,6 +9,7 @@ import { RouterLink } from '@angular/router';
 import { type InitiativeDetail, PHASE_LABELS, RADAR_RING_LABELS, SIZE_CLASS_LABELS } from '@gevinst/domain';
 import { AuthStore } from '@gevinst/web/auth';
 import { InitiativeBenefitsSection } from '@gevinst/web/benefits/initiative';
+import { InitiativeRisksSection } from '@gevinst/web/risks/initiative';
 import {
   ErrorBanner,
   PageHeader,
@@ -31,7 +32,7 @@ interface ActionFailure {
 }
 
 /**
- * /initiativer/:id: the initiative's overview, goals and benefits, and history, with edit, archive and restore for
+ * /initiativer/:id: the initiative's overview, goals and benefits, risks, and history, with edit, archive and restore for
  * those allowed.
  */
 @Component({
@@ -46,8 +47,9 @@ interface ActionFailure {
     ErrorBanner,
     InitiativeNotFound,
     InitiativeHistory,
-    // Loaded with @defer: the section, its charts and dialogs stay out of this page's chunk.
+    // Loaded with @defer: the sections, their charts and dialogs stay out of this page's chunk.
     InitiativeBenefitsSection,
+    InitiativeRisksSection,
   ],
   templateUrl: './initiative-detail-page.html',
   styleUrl: './initiative-detail-page.scss',
