@@ -427,4 +427,7 @@ export const RULES: Record<string, Rule> = {
     const { id, version } = await freshApplication(ctx, target);
     return { path: `/api/v1/pool-applications/${id}/decision`, body: { version, decision: 'granted' } };
   }),
+  'GET /api/v1/finance/overview': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/finance/overview?fromYear=2026&toYear=2027' }) },
+  'GET /api/v1/finance/export.xlsx': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/finance/export.xlsx?fromYear=2026&toYear=2027' }) },
+  'GET /api/v1/finance/export.csv': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/finance/export.csv?status=confirmed' }) },
 };

@@ -20,6 +20,7 @@ import { BenefitPlanModule } from './modules/benefit-plan/benefit-plan.module';
 import { BenefitTotalsModule } from './modules/benefit-totals/benefit-totals.module';
 import { BenefitsModule } from './modules/benefits/benefits.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
+import { FinanceModule } from './modules/finance/finance.module';
 import { GoalsModule } from './modules/goals/goals.module';
 import { HealthModule } from './modules/health/health.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
@@ -65,6 +66,7 @@ export class AppModule {
         MeasurementsModule,
         BenefitPlanModule,
         BenefitTotalsModule,
+        FinanceModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
