@@ -5,6 +5,7 @@ import { BenefitsRealisation1764403200000 } from './1764403200000-benefits-reali
 import { OrganisationSettingsGrant1764489600000 } from './1764489600000-organisation-settings-grant';
 import { RiskRegister1764576000000 } from './1764576000000-risk-register';
 import { Funding1764662400000 } from './1764662400000-funding';
+import { Governance1764748800000 } from './1764748800000-governance';
 
 /** Every migration in order, listed explicitly so the webpack bundle needs no globs. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OrganisationSettingsGrant1764489600000,
   RiskRegister1764576000000,
   Funding1764662400000,
+  Governance1764748800000,
 ];

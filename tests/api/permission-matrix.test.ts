@@ -23,7 +23,7 @@ function expected(rule: Rule, actor: Actor, target: Target | null): number {
   if (actor === 'anonymous') return 401;
   if (rule.access === 'signed-in') return rule.ok;
   const roles = rolesOf(actor);
-  const roleMayEver = can(roles, rule.access, { leadsInitiative: true, ownsBenefit: true, ownsRisk: true });
+  const roleMayEver = can(roles, rule.access, { leadsInitiative: true, ownsBenefit: true, ownsRisk: true, inSteeringGroup: true });
   if (!roleMayEver) return 403;
   if (target === 'foreign') return 404;
   const subject = {

@@ -23,3 +23,4 @@ export * from './contracts/risks';
 export * from './contracts/funding';
 export * from './funding/money';
 export * from './funding/funding-rules';
+export * from './contracts/governance';

@@ -1,3 +1,13 @@
+import { DecisionEntity } from '../modules/governance/decision.entity';
+import { InitiativeGovernanceEntity } from '../modules/governance/initiative-governance.entity';
+import { PortfolioReviewEntity } from '../modules/portfolio-reviews/portfolio-review.entity';
+import { ReviewItemEntity } from '../modules/portfolio-reviews/review-item.entity';
+import { PriorityCriterionEntity } from '../modules/prioritisation/priority-criterion.entity';
+import { PriorityScoreEntity } from '../modules/prioritisation/priority-score.entity';
+import { RiskAppetiteEntity } from '../modules/prioritisation/risk-appetite.entity';
+import { StatusReportEntity } from '../modules/status-reports/status-report.entity';
+import { SteeringGroupMemberEntity } from '../modules/steering-groups/steering-group-member.entity';
+import { SteeringGroupEntity } from '../modules/steering-groups/steering-group.entity';
 import { FundingLineEntity } from '../modules/funding/funding-line.entity';
 import { FundingPoolYearEntity } from '../modules/funding-pools/funding-pool-year.entity';
 import { FundingPoolEntity } from '../modules/funding-pools/funding-pool.entity';
@@ -41,4 +51,14 @@ export const ENTITIES = [
   FundingPoolYearEntity,
   PoolApplicationEntity,
   FundingLineEntity,
+  SteeringGroupEntity,
+  SteeringGroupMemberEntity,
+  InitiativeGovernanceEntity,
+  StatusReportEntity,
+  PortfolioReviewEntity,
+  ReviewItemEntity,
+  DecisionEntity,
+  PriorityCriterionEntity,
+  PriorityScoreEntity,
+  RiskAppetiteEntity,
 ];

@@ -68,6 +68,18 @@ describe('can', () => {
     expect(can(['finance'], 'application.create', { leadsInitiative: false })).toBe(false);
   });
 
+  it('lets the directorate and members of the steering group chain decide, and no one else', () => {
+    expect(can(['directorate'], 'decision.record')).toBe(true);
+    for (const role of ROLES.filter((r) => r !== 'directorate')) {
+      expect(can([role], 'decision.record', { inSteeringGroup: true })).toBe(true);
+      expect(can([role], 'decision.record', { inSteeringGroup: false, leadsInitiative: true })).toBe(false);
+    }
+    expect(can(['project_lead'], 'status_report.write', { leadsInitiative: true })).toBe(true);
+    expect(can(['project_lead'], 'status_report.write', { leadsInitiative: false })).toBe(false);
+    expect(can(['directorate'], 'priority.configure')).toBe(false);
+    expect(can(['admin'], 'steering_group.manage')).toBe(true);
+  });
+
   it('lets benefit owners record measurements only on benefits they own', () => {
     expect(can(['benefit_owner'], 'measurement.record', { ownsBenefit: true })).toBe(true);
     expect(can(['benefit_owner'], 'measurement.record', { ownsBenefit: false })).toBe(false);

@@ -26,6 +26,14 @@ export const ACTIONS = [
   'funding_pool.manage',
   'application.create',
   'application.decide',
+  'steering_group.manage',
+  'governance.manage',
+  'gate.request',
+  'decision.record',
+  'status_report.write',
+  'review.manage',
+  'priority.configure',
+  'priority.score',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -37,6 +45,8 @@ export interface PermissionSubject {
   ownsBenefit?: boolean;
   /** The user is the owner of the risk the action touches. */
   ownsRisk?: boolean;
+  /** The user sits in the steering group (or a group above it) that the action concerns. */
+  inSteeringGroup?: boolean;
 }
 
 type Rule = Role[] | ((roles: readonly Role[], subject: PermissionSubject) => boolean);
@@ -75,6 +85,16 @@ const RULES: Record<Action, Rule> = {
   // Applying must be easy (the guide): the lead of the initiative applies; finance decides.
   'application.create': (roles, s) => has(roles, 'admin') || (has(roles, 'project_lead') && s.leadsInitiative === true),
   'application.decide': ['admin', 'finance'],
+  // Governance: admin keeps the groups; the project lead runs the project; the directorate and the members of the
+  // steering groups decide (a decision by someone outside the initiative's group chain is refused).
+  'steering_group.manage': ['admin'],
+  'governance.manage': (roles, s) => has(roles, 'admin') || (has(roles, 'project_lead') && s.leadsInitiative === true),
+  'gate.request': (roles, s) => has(roles, 'admin') || (has(roles, 'project_lead') && s.leadsInitiative === true),
+  'decision.record': (roles, s) => has(roles, 'directorate') || s.inSteeringGroup === true,
+  'status_report.write': (roles, s) => has(roles, 'admin') || (has(roles, 'project_lead') && s.leadsInitiative === true),
+  'review.manage': (roles, s) => has(roles, 'admin') || has(roles, 'directorate') || s.inSteeringGroup === true,
+  'priority.configure': ['admin'],
+  'priority.score': ['admin', 'directorate'],
 };
 
 /** May a user with these roles perform the action (on this subject)? Unknown actions and no roles: no. */
@@ -86,5 +106,5 @@ export function can(roles: readonly Role[], action: Action, subject: PermissionS
 
 /** Whether the role could perform the action on some subject (used to show or hide navigation). */
 export function canSometimes(roles: readonly Role[], action: Action): boolean {
-  return can(roles, action, { leadsInitiative: true, ownsBenefit: true, ownsRisk: true });
+  return can(roles, action, { leadsInitiative: true, ownsBenefit: true, ownsRisk: true, inSteeringGroup: true });
 }
