@@ -24,3 +24,4 @@ export * from './contracts/funding';
 export * from './funding/money';
 export * from './funding/funding-rules';
 export * from './contracts/governance';
+export * from './advice/advice-catalogue';

@@ -1,3 +1,4 @@
+import type { AdviceThemeId } from '../advice/advice-catalogue';
 import type { Phase, SizeClass } from '../contracts/initiative';
 
 /**
@@ -5,8 +6,8 @@ import type { Phase, SizeClass } from '../contracts/initiative';
  * yields HealthFindings and describes its rules with HealthRule entries, so the engine and the UI treat them alike.
  */
 
-/** The guide's theme a rule cites. Rule families add their themes here as they arrive. */
-export type HealthTheme = 'risikovurdering' | 'finansiering';
+/** The guide's theme a rule cites: an id of the advice catalogue (ADVICE_THEME_IDS, e.g. 'risikovurdering'). */
+export type HealthTheme = AdviceThemeId;
 
 /** error: the advice is clearly not followed; warning: something to look at. */
 export type HealthSeverity = 'warning' | 'error';
@@ -22,6 +23,8 @@ export interface HealthFinding {
   advice: string;
   /** The risks the finding is about (risk rules only). */
   riskIds?: string[];
+  /** The advice in the catalogue the finding cites (set by the health engine from RULE_ADVICE). */
+  adviceId?: string;
 }
 
 /** The lifecycle phases the rules are ordered by ("from" in DESIGN §6). */
@@ -38,6 +41,8 @@ export interface HealthRule {
   fromPhase: HealthPhase;
   /** Small initiatives skip the rule (★ in DESIGN §6). */
   largeOnly: boolean;
+  /** The advice in the catalogue the rule comes from (set in the health engine's HEALTH_RULES). */
+  adviceId?: string;
 }
 
 /**

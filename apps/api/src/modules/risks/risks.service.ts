@@ -5,7 +5,6 @@ import { DomainError, notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
 import { danishDate } from '../../common/validation/numeric';
 import { authorise, initiativeLead, staleVersion } from '../goals/initiative-access';
-import { UserEntity } from '../users/user.entity';
 import type { CreateRiskDto, RiskActionDto, UpdateRiskDto } from './dto/risk.dto';
 import { RISK_ACTIONS_JSON, RISK_COLUMNS, RISK_FROM, RiskActionRow, RiskRow, toRisk } from './risk-rows';
 import { RiskActionEntity } from './risk-action.entity';
