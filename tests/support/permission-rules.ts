@@ -116,6 +116,15 @@ const freshApplication = async (ctx: Ctx, target: Target) => {
   return { id: body.id as string, version: body.version as number };
 };
 
+/** A score on every criterion of the own organisation (a set is configured when there is none yet). */
+const ownCriterionScores = async (ctx: Ctx) => {
+  let criteria: { id: string }[] = (await ctx.admin.get('/api/v1/priority-criteria').expect(200)).body;
+  if (criteria.length === 0) {
+    criteria = (await ctx.admin.put('/api/v1/priority-criteria').send({ criteria: [{ name: 'Strategisk sigte', weight: 100 }] }).expect(200)).body;
+  }
+  return criteria.map((c) => ({ criterionId: c.id, score: 3 }));
+};
+
 const measurement = { kind: 'during', measuredOn: '2026-01-15', value: 10 };
 const objectRule = (access: Rule['access'], ok: number, call: Rule['call'], extra: Partial<Rule> = {}): Rule => ({ access, ok, call, object: true, ...extra });
 
@@ -430,4 +439,25 @@ export const RULES: Record<string, Rule> = {
   'GET /api/v1/finance/overview': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/finance/overview?fromYear=2026&toYear=2027' }) },
   'GET /api/v1/finance/export.xlsx': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/finance/export.xlsx?fromYear=2026&toYear=2027' }) },
   'GET /api/v1/finance/export.csv': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/finance/export.csv?status=confirmed' }) },
+  'GET /api/v1/priority-criteria': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/priority-criteria' }) },
+  'PUT /api/v1/priority-criteria': {
+    access: 'priority.configure',
+    ok: 200,
+    call: async () => ({ path: '/api/v1/priority-criteria', body: { criteria: [{ name: 'Strategisk sigte', weight: 60 }, { name: 'Risiko', weight: 40, inverse: true }] } }),
+  },
+  'GET /api/v1/initiatives/{id}/priority-scores': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/priority-scores`,
+  })),
+  // Scoring is role-only (admin, directorate): leading the initiative does not let a project lead score it.
+  'PUT /api/v1/initiatives/{id}/priority-scores': objectRule('priority.score', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/priority-scores`,
+    body: { scores: await ownCriterionScores(ctx) },
+  })),
+  'GET /api/v1/prioritisation': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/prioritisation?fromYear=2026&toYear=2027' }) },
+  'GET /api/v1/risk-appetite': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/risk-appetite' }) },
+  'PUT /api/v1/risk-appetite': {
+    access: 'priority.configure',
+    ok: 200,
+    call: async () => ({ path: '/api/v1/risk-appetite', body: { appetites: [{ category: 'supplier', appetite: 'cautious' }] } }),
+  },
 };

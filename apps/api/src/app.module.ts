@@ -28,6 +28,7 @@ import { MeasurementsModule } from './modules/measurements/measurements.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { FundingPoolsModule } from './modules/funding-pools/funding-pools.module';
 import { FundingModule } from './modules/funding/funding.module';
+import { PrioritisationModule } from './modules/prioritisation/prioritisation.module';
 import { RisksModule } from './modules/risks/risks.module';
 import { StrategicGoalsModule } from './modules/strategic-goals/strategic-goals.module';
 import { UsersModule } from './modules/users/users.module';
@@ -67,6 +68,7 @@ export class AppModule {
         BenefitPlanModule,
         BenefitTotalsModule,
         FinanceModule,
+        PrioritisationModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -25,3 +25,4 @@ export * from './funding/money';
 export * from './funding/funding-rules';
 export * from './contracts/governance';
 export * from './advice/advice-catalogue';
+export * from './prioritisation/priority-score';
