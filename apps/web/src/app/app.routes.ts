@@ -39,6 +39,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@gevinst/web/risks').then((m) => m.riskRoutes),
       },
       {
+        // Open to everyone signed in: every role may read the portfolio's funding plans and pools.
+        path: 'finansiering',
+        loadChildren: () => import('@gevinst/web/funding').then((m) => m.financeRoutes),
+      },
+      {
         path: 'profil',
         children: profileRoutes,
       },

@@ -9,6 +9,7 @@ import { RouterLink } from '@angular/router';
 import { type InitiativeDetail, PHASE_LABELS, RADAR_RING_LABELS, SIZE_CLASS_LABELS } from '@gevinst/domain';
 import { AuthStore } from '@gevinst/web/auth';
 import { InitiativeBenefitsSection } from '@gevinst/web/benefits/initiative';
+import { InitiativeFundingSection } from '@gevinst/web/funding/initiative';
 import { InitiativeRisksSection } from '@gevinst/web/risks/initiative';
 import {
   ErrorBanner,
@@ -32,8 +33,8 @@ interface ActionFailure {
 }
 
 /**
- * /initiativer/:id: the initiative's overview, goals and benefits, risks, and history, with edit, archive and restore for
- * those allowed.
+ * /initiativer/:id: the initiative's overview, goals and benefits, risks, funding, and history, with edit, archive and
+ * restore for those allowed.
  */
 @Component({
   selector: 'gv-initiative-detail-page',
@@ -50,6 +51,7 @@ interface ActionFailure {
     // Loaded with @defer: the sections, their charts and dialogs stay out of this page's chunk.
     InitiativeBenefitsSection,
     InitiativeRisksSection,
+    InitiativeFundingSection,
   ],
   templateUrl: './initiative-detail-page.html',
   styleUrl: './initiative-detail-page.scss',
