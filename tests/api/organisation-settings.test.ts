@@ -5,7 +5,7 @@ import { createOrganisation, OrganisationFixture } from '../factories/organisati
 import { ApiClient } from '../support/api-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
-describe('organisation settings (the default hourly rate of time studies)', () => {
+describe('organisation settings (the default hourly rate of time studies, the review cycle)', () => {
   let t: TestApp;
   let org: OrganisationFixture;
   let other: OrganisationFixture;
@@ -21,11 +21,11 @@ describe('organisation settings (the default hourly rate of time studies)', () =
 
   it('lets an admin set the rate, which a time study then uses by default', async () => {
     const before: Organisation = (await admin.get('/api/v1/organisation').expect(200)).body;
-    expect(before.settings).toEqual({ hourlyRateDkk: null });
+    expect(before.settings).toEqual({ hourlyRateDkk: null, reviewCycle: 'quarter' });
 
     const updated: Organisation = (await admin.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: 412.5 }).expect(200)).body;
     expect(updated).toMatchObject({ id: org.organisation.id, name: org.organisation.name, settings: { hourlyRateDkk: 412.5 } });
-    expect((await admin.get('/api/v1/organisation').expect(200)).body.settings).toEqual({ hourlyRateDkk: 412.5 });
+    expect((await admin.get('/api/v1/organisation').expect(200)).body.settings).toEqual({ hourlyRateDkk: 412.5, reviewCycle: 'quarter' });
     const [foreign] = await t.dataSource.query('SELECT settings FROM organisation WHERE id = $1', [other.organisation.id]);
     expect(foreign.settings).toEqual({});
 
@@ -36,7 +36,7 @@ describe('organisation settings (the default hourly rate of time studies)', () =
     expect(m.timeStudy).toMatchObject({ hourlyRate: 412.5, hoursPerYear: 3000, dkkPerYear: 1237500 });
 
     const cleared: Organisation = (await admin.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: null }).expect(200)).body;
-    expect(cleared.settings).toEqual({ hourlyRateDkk: null });
+    expect(cleared.settings).toEqual({ hourlyRateDkk: null, reviewCycle: 'quarter' });
     const unpriced: Measurement = (await admin.post(`/api/v1/benefits/${benefitId}/measurements`).send(study).expect(201)).body;
     expect(unpriced.timeStudy).toMatchObject({ hourlyRate: null });
   });
@@ -58,8 +58,27 @@ describe('organisation settings (the default hourly rate of time studies)', () =
     for (const hourlyRateDkk of [0, -5, 10_000.01, '400', 'mange', true, {}]) expect(await field({ hourlyRateDkk })).toEqual(['hourlyRateDkk']);
     expect(await field({})).toEqual(['hourlyRateDkk']);
     expect(await field({ hourlyRateDkk: 300, name: 'Andet navn' })).toEqual(['name']);
+    for (const reviewCycle of ['week', 'Month', null, 3]) expect(await field({ hourlyRateDkk: 300, reviewCycle })).toEqual(['reviewCycle']);
     await admin.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: 10_000 }).expect(200);
     await admin.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: 300 }).expect(200);
     expect((await admin.get('/api/v1/organisation').expect(200)).body).toMatchObject({ name: org.organisation.name, settings: { hourlyRateDkk: 300 } });
+  });
+
+  it('sets the review cycle (month or quarter, default quarter) and keeps it when only the rate is sent', async () => {
+    const [stored] = await t.dataSource.query('SELECT settings FROM organisation WHERE id = $1', [org.organisation.id]);
+    expect(stored.settings.reviewCycle).toBeUndefined();
+    const monthly: Organisation = (await admin.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: 350, reviewCycle: 'month' }).expect(200)).body;
+    expect(monthly.settings).toEqual({ hourlyRateDkk: 350, reviewCycle: 'month' });
+    const rateOnly: Organisation = (await admin.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: 360 }).expect(200)).body;
+    expect(rateOnly.settings).toEqual({ hourlyRateDkk: 360, reviewCycle: 'month' });
+    expect((await admin.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: 360, reviewCycle: 'quarter' }).expect(200)).body.settings).toEqual({
+      hourlyRateDkk: 360,
+      reviewCycle: 'quarter',
+    });
+    // Another organisation's settings stay as they were; its admin sees the default.
+    const otherAdmin = await ApiClient.as(t.server, t.dataSource, other.organisation.id, ['admin']);
+    expect((await otherAdmin.get('/api/v1/organisation').expect(200)).body.settings).toEqual({ hourlyRateDkk: null, reviewCycle: 'quarter' });
+    const finance = await ApiClient.as(t.server, t.dataSource, org.organisation.id, ['finance']);
+    await finance.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: 360, reviewCycle: 'month' }).expect(403);
   });
 });

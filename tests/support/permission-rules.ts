@@ -125,6 +125,36 @@ const ownCriterionScores = async (ctx: Ctx) => {
   return criteria.map((c) => ({ criterionId: c.id, score: 3 }));
 };
 
+let groups = 0;
+/** A department-level group without parent or members. */
+const freshSteeringGroup = async (ctx: Ctx, target: Target) => {
+  groups += 1;
+  const body = (await clientOf(ctx, target).post('/api/v1/steering-groups').send({ name: `Styregruppe ${groups}`, level: 'department' }).expect(201)).body;
+  return { id: body.id as string, version: body.version as number };
+};
+
+const statusReportBody = {
+  periodStart: '2026-01-01',
+  periodEnd: '2026-03-31',
+  overall: 'green',
+  dimensions: { scope: 'green', time: 'amber', budget: 'green', benefits: 'green', risks: 'green' },
+  summary: 'På sporet',
+};
+/** A draft status report of a fresh initiative (led by the designated lead in the own organisation). */
+const freshStatusReport = async (ctx: Ctx, target: Target) => {
+  const initiative = await freshInitiative(ctx, target);
+  const body = (await clientOf(ctx, target).post(`/api/v1/initiatives/${initiative.id}/status-reports`).send(statusReportBody).expect(201)).body;
+  return { id: body.id as string, version: body.version as number };
+};
+/** A portfolio review of a fresh steering group (its agenda is empty: no initiative is steered by the group). */
+const freshReview = async (ctx: Ctx, target: Target) => {
+  const group = await freshSteeringGroup(ctx, target);
+  const body = (
+    await clientOf(ctx, target).post('/api/v1/portfolio-reviews').send({ steeringGroupId: group.id, title: 'Porteføljemøde', heldOn: '2026-03-10' }).expect(201)
+  ).body;
+  return { id: body.id as string, version: body.version as number };
+};
+
 const measurement = { kind: 'during', measuredOn: '2026-01-15', value: 10 };
 const objectRule = (access: Rule['access'], ok: number, call: Rule['call'], extra: Partial<Rule> = {}): Rule => ({ access, ok, call, object: true, ...extra });
 
@@ -459,5 +489,116 @@ export const RULES: Record<string, Rule> = {
     access: 'priority.configure',
     ok: 200,
     call: async () => ({ path: '/api/v1/risk-appetite', body: { appetites: [{ category: 'supplier', appetite: 'cautious' }] } }),
+  },
+  'GET /api/v1/steering-groups': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/steering-groups' }) },
+  'POST /api/v1/steering-groups': {
+    access: 'steering_group.manage',
+    ok: 201,
+    call: async () => {
+      groups += 1;
+      return { path: '/api/v1/steering-groups', body: { name: `Ny styregruppe ${groups}`, level: 'project' } };
+    },
+  },
+  'GET /api/v1/steering-groups/{id}': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/steering-groups/${(await freshSteeringGroup(ctx, target)).id}`,
+  })),
+  'PATCH /api/v1/steering-groups/{id}': objectRule('steering_group.manage', 200, async (ctx, target) => {
+    const { id, version } = await freshSteeringGroup(ctx, target);
+    return { path: `/api/v1/steering-groups/${id}`, body: { version, level: 'project' } };
+  }),
+  'DELETE /api/v1/steering-groups/{id}': objectRule('steering_group.manage', 204, async (ctx, target) => {
+    const { id, version } = await freshSteeringGroup(ctx, target);
+    return { path: `/api/v1/steering-groups/${id}?version=${version}` };
+  }),
+  'GET /api/v1/initiatives/{id}/governance': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/governance`,
+  })),
+  // Nothing set yet: the defaults carry version 1.
+  'PUT /api/v1/initiatives/{id}/governance': objectRule('governance.manage', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/governance`,
+    body: { version: 1, steeringGroupId: null },
+  })),
+  'POST /api/v1/initiatives/{id}/gate-request': objectRule('gate.request', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/gate-request`,
+    body: { toPhase: 'analysis' },
+  })),
+  'DELETE /api/v1/initiatives/{id}/gate-request': objectRule('gate.request', 204, async (ctx, target) => {
+    const { id } = await freshInitiative(ctx, target);
+    await clientOf(ctx, target).post(`/api/v1/initiatives/${id}/gate-request`).send({ toPhase: 'analysis' }).expect(200);
+    return { path: `/api/v1/initiatives/${id}/gate-request` };
+  }),
+  'GET /api/v1/initiatives/{id}/decisions': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/decisions`,
+  })),
+  // The directorate or the initiative's steering group chain decides. A fresh initiative has no steering group, so no
+  // actor sits in its chain: only the directorate role may (admin may not), as the matrix's inSteeringGroup is false.
+  'POST /api/v1/initiatives/{id}/decisions': objectRule('decision.record', 201, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/decisions`,
+    body: { kind: 'scale' },
+  })),
+  'GET /api/v1/decisions': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/decisions?kind=approve_phase' }) },
+  'GET /api/v1/status-reports/missing': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/status-reports/missing' }) },
+  'GET /api/v1/initiatives/{id}/status-reports': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/status-reports`,
+  })),
+  'POST /api/v1/initiatives/{id}/status-reports': objectRule('status_report.write', 201, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/status-reports`,
+    body: statusReportBody,
+  })),
+  'GET /api/v1/status-reports/{id}': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/status-reports/${(await freshStatusReport(ctx, target)).id}`,
+  })),
+  'PATCH /api/v1/status-reports/{id}': objectRule('status_report.write', 200, async (ctx, target) => {
+    const { id, version } = await freshStatusReport(ctx, target);
+    return { path: `/api/v1/status-reports/${id}`, body: { version, summary: 'Forsinket en måned' } };
+  }),
+  'DELETE /api/v1/status-reports/{id}': objectRule('status_report.write', 204, async (ctx, target) => {
+    const { id, version } = await freshStatusReport(ctx, target);
+    return { path: `/api/v1/status-reports/${id}?version=${version}` };
+  }),
+  'POST /api/v1/status-reports/{id}/submit': objectRule('status_report.write', 200, async (ctx, target) => {
+    const { id, version } = await freshStatusReport(ctx, target);
+    return { path: `/api/v1/status-reports/${id}/submit`, body: { version } };
+  }),
+  'GET /api/v1/portfolio-reviews': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/portfolio-reviews' }) },
+  // Admin and the directorate create a review for any group; members and chairs for theirs, but no actor sits in one.
+  'POST /api/v1/portfolio-reviews': {
+    access: 'review.manage',
+    ok: 201,
+    call: async (ctx) => ({
+      path: '/api/v1/portfolio-reviews',
+      body: { steeringGroupId: (await freshSteeringGroup(ctx, 'own')).id, title: 'Porteføljemøde', heldOn: '2026-03-10' },
+    }),
+  },
+  'GET /api/v1/portfolio-reviews/{id}': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/portfolio-reviews/${(await freshReview(ctx, target)).id}`,
+  })),
+  'PATCH /api/v1/portfolio-reviews/{id}': objectRule('review.manage', 200, async (ctx, target) => {
+    const { id, version } = await freshReview(ctx, target);
+    return { path: `/api/v1/portfolio-reviews/${id}`, body: { version, notes: 'Referent: porteføljekontoret', status: 'held' } };
+  }),
+  'POST /api/v1/portfolio-reviews/{id}/agenda': objectRule('review.manage', 201, async (ctx, target) => {
+    const review = await freshReview(ctx, target);
+    const initiative = await freshInitiative(ctx, target);
+    return { path: `/api/v1/portfolio-reviews/${review.id}/agenda`, body: { initiativeId: initiative.id } };
+  }),
+  'DELETE /api/v1/portfolio-reviews/{id}/agenda/{itemId}': objectRule('review.manage', 204, async (ctx, target) => {
+    const review = await freshReview(ctx, target);
+    const initiative = await freshInitiative(ctx, target);
+    const body = (await clientOf(ctx, target).post(`/api/v1/portfolio-reviews/${review.id}/agenda`).send({ initiativeId: initiative.id }).expect(201)).body;
+    return { path: `/api/v1/portfolio-reviews/${review.id}/agenda/${body.agenda[0].id}` };
+  }),
+  'GET /api/v1/portfolio-reviews/{id}/minutes.html': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/portfolio-reviews/${(await freshReview(ctx, target)).id}/minutes.html`,
+  })),
+  'GET /api/v1/initiatives/{id}/health': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/health`,
+  })),
+  'GET /api/v1/health-check/portfolio': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/health-check/portfolio' }) },
+  'GET /api/v1/portfolio/overview': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/portfolio/overview?year=2026' }) },
+  'GET /api/v1/portfolio/overview/initiatives': {
+    access: 'initiative.read',
+    ok: 200,
+    call: async () => ({ path: '/api/v1/portfolio/overview/initiatives?figure=open_high_risks' }),
   },
 };

@@ -22,14 +22,20 @@ import { BenefitsModule } from './modules/benefits/benefits.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { FinanceModule } from './modules/finance/finance.module';
 import { GoalsModule } from './modules/goals/goals.module';
+import { GovernanceModule } from './modules/governance/governance.module';
 import { HealthModule } from './modules/health/health.module';
+import { HealthCheckModule } from './modules/health-check/health-check.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
 import { MeasurementsModule } from './modules/measurements/measurements.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { PortfolioOverviewModule } from './modules/portfolio-overview/portfolio-overview.module';
+import { PortfolioReviewsModule } from './modules/portfolio-reviews/portfolio-reviews.module';
 import { FundingPoolsModule } from './modules/funding-pools/funding-pools.module';
 import { FundingModule } from './modules/funding/funding.module';
 import { PrioritisationModule } from './modules/prioritisation/prioritisation.module';
 import { RisksModule } from './modules/risks/risks.module';
+import { StatusReportsModule } from './modules/status-reports/status-reports.module';
+import { SteeringGroupsModule } from './modules/steering-groups/steering-groups.module';
 import { StrategicGoalsModule } from './modules/strategic-goals/strategic-goals.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -68,7 +74,13 @@ export class AppModule {
         BenefitPlanModule,
         BenefitTotalsModule,
         FinanceModule,
+        StatusReportsModule,
+        PortfolioReviewsModule,
         PrioritisationModule,
+        SteeringGroupsModule,
+        GovernanceModule,
+        HealthCheckModule,
+        PortfolioOverviewModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Organisation, OrganisationSettingsRequest } from '@gevinst/domain';
+import { DEFAULT_REVIEW_CYCLE, REVIEW_CYCLES } from '@gevinst/domain';
+import type { Organisation, OrganisationSettingsRequest, ReviewCycle } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
@@ -7,12 +8,16 @@ import { OrganisationEntity } from './organisation.entity';
 
 const rate = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
+/** The organisation's review cycle as stored in its settings (the default when none is chosen). */
+export const reviewCycleOf = (settings: Record<string, unknown> | null | undefined): ReviewCycle =>
+  REVIEW_CYCLES.find((c) => c === settings?.['reviewCycle']) ?? DEFAULT_REVIEW_CYCLE;
+
 const toView = ({ id, name, municipalityCode, codePrefix, settings }: OrganisationEntity): Organisation => ({
   id,
   name,
   municipalityCode,
   codePrefix,
-  settings: { hourlyRateDkk: rate(settings?.['hourlyRateDkk']) },
+  settings: { hourlyRateDkk: rate(settings?.['hourlyRateDkk']), reviewCycle: reviewCycleOf(settings) },
 });
 
 /** The request's organisation; row-level security confines every query to it. */
@@ -29,8 +34,10 @@ export class OrganisationsService {
   /** Merges into settings, keeping keys this request does not know. The app role may update only that column. */
   async updateSettings(user: AuthUser, dto: OrganisationSettingsRequest): Promise<Organisation> {
     await this.db.manager.query(
-      `UPDATE organisation SET settings = coalesce(settings, '{}'::jsonb) || jsonb_build_object('hourlyRateDkk', $1::numeric) WHERE id = $2`,
-      [dto.hourlyRateDkk, user.organisationId],
+      `UPDATE organisation SET settings = coalesce(settings, '{}'::jsonb) || jsonb_build_object('hourlyRateDkk', $1::numeric)
+         || CASE WHEN $3::text IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('reviewCycle', $3::text) END
+       WHERE id = $2`,
+      [dto.hourlyRateDkk, user.organisationId, dto.reviewCycle ?? null],
     );
     return this.current(user);
   }

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { applicableHealthRules, evaluateHealth } from '@gevinst/domain';
+import type { InitiativeHealth, PortfolioHealth } from '@gevinst/domain';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { notFound } from '../../common/errors/domain-error';
+import { danishDate } from '../../common/validation/numeric';
+import type { PortfolioHealthQueryDto } from './dto/portfolio-health.query';
+import { HealthSnapshotLoader } from './health-snapshot.loader';
+import { summarisePortfolioHealth } from './portfolio-health';
+
+/** The health check (sundhedstjek): the domain engine run on snapshots read by HealthSnapshotLoader. */
+@Injectable()
+export class HealthCheckService {
+  constructor(private readonly loader: HealthSnapshotLoader) {}
+
+  async forInitiative(user: AuthUser, initiativeId: string): Promise<InitiativeHealth> {
+    const { snapshots } = await this.loader.load(user.organisationId, { initiativeId });
+    if (snapshots.length === 0) throw notFound('Initiative');
+    const [snapshot] = snapshots;
+    return { rules: applicableHealthRules(snapshot), findings: evaluateHealth(snapshot, danishDate(new Date())) };
+  }
+
+  async portfolio(user: AuthUser, query: PortfolioHealthQueryDto): Promise<PortfolioHealth> {
+    const { initiatives, snapshots } = await this.loader.load(user.organisationId, { departmentId: query.departmentId, phases: query.phase });
+    const today = danishDate(new Date());
+    return summarisePortfolioHealth(initiatives.map((initiative, index) => ({ initiative, findings: evaluateHealth(snapshots[index], today) })));
+  }
+}
