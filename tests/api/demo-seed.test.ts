@@ -1,4 +1,17 @@
-import type { BenefitSummary, InitiativeSummary, MyBenefit, Page, PortfolioBenefitTotals } from '@gevinst/domain';
+import type {
+  BenefitSummary,
+  InitiativeHealth,
+  InitiativeSummary,
+  MissingReport,
+  MyBenefit,
+  Page,
+  PortfolioBenefitTotals,
+  PortfolioHealth,
+  PortfolioReview,
+  PrioritisedPortfolio,
+  RiskAppetiteStatement,
+  StatusReportFigures,
+} from '@gevinst/domain';
 import {
   APPLICATION_STATUSES,
   evaluateFundingRules,
@@ -15,6 +28,8 @@ import {
   RISK_CATEGORIES,
   RISK_HANDLERS,
   RISK_STATUSES,
+  reachesDirectorate,
+  reviewCycleOf,
   riskBand,
   riskScore,
 } from '@gevinst/domain';
@@ -30,6 +45,7 @@ import type {
   RiskRuleRisk,
   RiskStatus,
   SizeClass,
+  SteeringLevel,
 } from '@gevinst/domain';
 import { seedDemoOrganisation } from '../../apps/api/src/database/seed/demo-seed';
 import { DEMO_PASSWORD } from '../../apps/api/src/database/seed/demo-users';
@@ -37,7 +53,8 @@ import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
 import { ApiClient } from '../support/api-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const danishToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+const danishDateOf = (at: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(at);
+const danishToday = () => danishDateOf(new Date());
 
 describe('demo seed: goals, benefits and follow-up on the demo initiatives', () => {
   let t: TestApp;
@@ -287,5 +304,213 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
       i.risks.some((r) => LIVE_RISK_STATUSES.includes(r.status) && riskBand(riskScore(r.probability, r.consequence)) === 'high'),
     );
     expect([...new Set(withOpenHighRisk.map((i) => hasRiskReserve(i.lines)))].sort()).toEqual([false, true]);
+  });
+  describe('governance', () => {
+    let admin: ApiClient;
+    let organisationId: string;
+    let directorateUserId: string;
+    const RADAR = 'Kommunens egen teknologiradar';
+    /** The initiatives without a submitted report for the current quarter: the task force (none) and the competence programme (a draft). */
+    const MISSING = ['Digitale kompetencer for alle medarbejdere', 'Taskforce for digitale arbejdsgange'];
+
+    beforeAll(async () => {
+      const user = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'admin@demo.gevinst.dk' });
+      admin = await ApiClient.signIn(t.server, user, DEMO_PASSWORD);
+      organisationId = user.organisationId;
+      directorateUserId = (await t.dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'direktion@demo.gevinst.dk' })).id;
+    });
+
+    it('has steering groups in Silkeborg’s model, a chain to the directorate for every steered initiative, and one pending gate request', async () => {
+      type Group = { id: string; name: string; level: SteeringLevel; parentId: string | null; chairUserId: string | null; members: string[]; organisationId: string };
+      const groups: Group[] = await t.dataSource.query(`
+        SELECT g.id, g.name, g.level, g.parent_id AS "parentId", g.chair_user_id AS "chairUserId", g.organisation_id AS "organisationId",
+               ARRAY(SELECT m.user_id FROM steering_group_member m JOIN app_user u ON u.id = m.user_id
+                      WHERE m.group_id = g.id AND u.organisation_id = g.organisation_id AND m.organisation_id = g.organisation_id) AS members
+          FROM steering_group g`);
+      const byName = new Map(groups.map((g) => [g.name, g]));
+      const top = byName.get('Direktionen');
+      expect(top).toMatchObject({ level: 'directorate', parentId: null, chairUserId: directorateUserId, organisationId });
+      expect(top?.members).toContain(directorateUserId);
+      const local = groups.filter((g) => g.level === 'department');
+      expect(local.length).toBeGreaterThanOrEqual(2);
+      expect(local.every((g) => g.parentId === top?.id)).toBe(true);
+      const project = groups.filter((g) => g.level === 'project');
+      expect(project).toHaveLength(1);
+      expect(local.map((g) => g.id)).toContain(project[0].parentId);
+      // Every chair sits in the group, every member of the organisation.
+      for (const g of groups) expect(g.members).toContain(g.chairUserId);
+
+      type Steered = { title: string; phase: Phase; steeringGroupId: string | null; projectOwnerId: string | null; requestedPhase: Phase | null;
+        requestedBy: string | null; requestNote: string | null; pausedFromPhase: Phase | null };
+      const initiatives: Steered[] = await t.dataSource.query(`
+        SELECT i.title, i.phase, g.steering_group_id AS "steeringGroupId", g.project_owner_id AS "projectOwnerId", g.requested_phase AS "requestedPhase",
+               g.requested_by AS "requestedBy", g.request_note AS "requestNote", g.paused_from_phase AS "pausedFromPhase"
+          FROM initiative i LEFT JOIN initiative_governance g ON g.initiative_id = i.id ORDER BY i.title`);
+      const pastIdea = initiatives.filter((i) => i.phase !== 'idea');
+      expect(pastIdea.filter((i) => i.steeringGroupId === null).map((i) => i.title)).toEqual([RADAR]);
+      const steered = pastIdea.filter((i) => i.steeringGroupId !== null);
+      expect(steered.every((i) => reachesDirectorate(i.steeringGroupId!, groups) && i.projectOwnerId !== null)).toBe(true);
+      expect(new Set(steered.map((i) => i.steeringGroupId)).size).toBe(groups.length);
+
+      const requests = initiatives.filter((i) => i.requestedPhase !== null);
+      const lead = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'projektleder@demo.gevinst.dk' });
+      expect(requests).toEqual([expect.objectContaining({ phase: 'analysis', requestedPhase: 'implementation', requestedBy: lead.id, requestNote: expect.any(String) })]);
+      expect(initiatives.filter((i) => i.phase === 'paused').every((i) => i.pausedFromPhase === 'implementation')).toBe(true);
+    });
+
+    it('has status reports over four quarters: frozen submitted ones with figures, a draft, red and amber ones and decision requests', async () => {
+      type Report = { id: string; title: string; phase: Phase; periodStart: string; periodEnd: string; overall: string; status: string; submittedAt: Date | null;
+        decisionRequest: string | null; figures: StatusReportFigures | null; organisationId: string };
+      const reports: Report[] = await t.dataSource.query(`
+        SELECT s.id, i.title, i.phase, s.period_start::text AS "periodStart", s.period_end::text AS "periodEnd", s.overall, s.status, s.submitted_at AS "submittedAt",
+               s.decision_request AS "decisionRequest", s.figures, s.organisation_id AS "organisationId"
+          FROM status_report s JOIN initiative i ON i.id = s.initiative_id ORDER BY i.title, s.period_start`);
+      const cycle = reviewCycleOf('quarter', danishToday());
+      expect(new Set(reports.map((r) => r.periodStart)).size).toBe(4);
+      expect(reports.every((r) => r.organisationId === organisationId && r.periodEnd >= r.periodStart && r.periodStart <= cycle.end)).toBe(true);
+      expect(reports.filter((r) => r.periodStart === cycle.start).length).toBeGreaterThanOrEqual(4);
+      expect([...new Set(reports.map((r) => r.status))].sort()).toEqual(['draft', 'submitted']);
+      expect([...new Set(reports.map((r) => r.overall))].sort()).toEqual(['amber', 'green', 'red']);
+      expect(reports.filter((r) => r.decisionRequest !== null).length).toBeGreaterThanOrEqual(1);
+
+      const now = Date.now();
+      for (const r of reports.filter((x) => x.status === 'submitted')) {
+        // Submitted within its period, never in the future, with the key figures of that moment.
+        expect(r.submittedAt!.getTime()).toBeLessThanOrEqual(now);
+        expect(danishDateOf(r.submittedAt!) >= r.periodStart && danishDateOf(r.submittedAt!) <= r.periodEnd).toBe(true);
+        expect(r.figures).toEqual({
+          goalAchievementPct: r.figures!.goalAchievementPct === null ? null : expect.any(Number),
+          plannedBenefitsDkk: expect.any(Number),
+          realisedBenefitsDkk: expect.any(Number),
+          plannedHours: expect.any(Number),
+          realisedHours: expect.any(Number),
+          budgetDkk: expect.any(Number),
+          openHighRisks: expect.any(Number),
+          phase: expect.any(String),
+        });
+      }
+      expect(reports.filter((r) => r.status === 'draft').every((r) => r.figures === null && r.submittedAt === null)).toBe(true);
+      // The paused chatbot reported from gennemførelse before its pause; realised hours grow over the quarters.
+      expect(reports.filter((r) => r.phase === 'paused' && r.periodStart < cycle.start).every((r) => r.figures?.phase === 'implementation')).toBe(true);
+      const robot = reports.filter((r) => r.title === 'Softwarerobot til bogføring af regninger på dag- og botilbud').map((r) => r.figures!.realisedHours);
+      expect(robot).toEqual([...robot].sort((a, b) => a - b));
+      expect(robot[0]).toBeLessThan(robot[robot.length - 1]);
+
+      // Submitted reports are frozen: the database refuses to change them.
+      const red = reports.find((r) => r.overall === 'red' && r.status === 'submitted')!;
+      await expect(t.dataSource.query(`UPDATE status_report SET summary = 'ændret' WHERE id = $1`, [red.id])).rejects.toThrow(/frozen/);
+    });
+
+    it('has a held directorate review with its agenda, frozen reports and decisions, and a planned review with a built agenda', async () => {
+      const reviews: { id: string; status: string; heldOn: string; level: SteeringLevel }[] = await t.dataSource.query(`
+        SELECT r.id, r.status, r.held_on::text AS "heldOn", g.level FROM portfolio_review r JOIN steering_group g ON g.id = r.steering_group_id ORDER BY r.held_on`);
+      expect(reviews.map((r) => r.status)).toEqual(['held', 'planned']);
+      const today = danishToday();
+      expect(reviews[0].heldOn < today && reviews[1].heldOn > today).toBe(true);
+
+      const held: PortfolioReview = (await admin.get(`/api/v1/portfolio-reviews/${reviews[0].id}`).expect(200)).body;
+      expect(held).toMatchObject({ status: 'held', steeringGroup: { name: 'Direktionen', level: 'directorate' }, notes: expect.any(String) });
+      expect(held.agenda.length).toBeGreaterThanOrEqual(4);
+      expect(held.agenda.map((item) => item.position)).toEqual(held.agenda.map((_, index) => index + 1));
+      for (const item of held.agenda) {
+        expect(item.reasons.length).toBeGreaterThan(0);
+        // The frozen report the meeting read: submitted before the meeting, red or amber when that is why it is there.
+        if (item.report) {
+          expect(item.report.status).toBe('submitted');
+          expect(item.report.submittedAt!.slice(0, 10) <= held.heldOn).toBe(true);
+          if (item.reasons.includes('red_status')) expect(item.report.overall).toBe('red');
+          if (item.reasons.includes('amber_status')) expect(item.report.overall).toBe('amber');
+          if (item.reasons.includes('decision_requested')) expect(item.report.decisionRequest).not.toBeNull();
+        } else {
+          expect(item.reasons).toEqual(['gate_request']);
+        }
+      }
+      const decisions = held.agenda.flatMap((item) => item.decisions);
+      expect(decisions.map((d) => d.kind).sort()).toEqual(['approve_phase', 'continue', 'pause', 'reprioritise']);
+      expect(decisions.every((d) => d.decidedBy?.id === directorateUserId && (d.reason ?? '').length > 20 && d.decidedAt.slice(0, 10) === held.heldOn)).toBe(true);
+
+      const planned: PortfolioReview = (await admin.get(`/api/v1/portfolio-reviews/${reviews[1].id}`).expect(200)).body;
+      expect(planned.status).toBe('planned');
+      expect(planned.agenda.length).toBeGreaterThanOrEqual(3);
+      expect(planned.agenda[0].reasons).toContain('gate_request');
+      expect(planned.agenda.every((item) => item.decisions.length === 0)).toBe(true);
+    });
+
+    it('has a decision log that records who decided and agrees with the initiatives’ phases', async () => {
+      type Row = { title: string; phase: Phase; kind: string; fromPhase: Phase; toPhase: Phase; decidedBy: string | null; reason: string | null; reviewId: string | null;
+        steeringGroupId: string | null };
+      const rows: Row[] = await t.dataSource.query(`
+        SELECT i.title, i.phase, d.kind, d.from_phase AS "fromPhase", d.to_phase AS "toPhase", d.decided_by AS "decidedBy", d.reason, d.review_id AS "reviewId",
+               d.steering_group_id AS "steeringGroupId"
+          FROM decision d JOIN initiative i ON i.id = d.initiative_id ORDER BY d.decided_at`);
+      expect(rows.length).toBeGreaterThanOrEqual(5);
+      expect(rows.every((d) => d.decidedBy === directorateUserId && d.steeringGroupId !== null && d.reason !== null)).toBe(true);
+      expect(rows.some((d) => d.reviewId === null)).toBe(true);
+      const order = ['idea', 'analysis', 'implementation', 'realisation', 'closed'];
+      for (const d of rows) {
+        if (d.kind === 'approve_phase') {
+          expect(order.indexOf(d.toPhase)).toBe(order.indexOf(d.fromPhase) + 1);
+          expect(d.phase === 'paused' || order.indexOf(d.phase) >= order.indexOf(d.toPhase)).toBe(true);
+        } else if (d.kind === 'pause') {
+          expect([d.toPhase, d.phase]).toEqual(['paused', 'paused']);
+        } else {
+          expect([d.toPhase, d.phase]).toEqual([d.fromPhase, d.fromPhase]);
+        }
+      }
+      // The last phase-changing decision leaves each initiative where it is now.
+      const last = new Map<string, Row>();
+      for (const d of rows.filter((x) => x.fromPhase !== x.toPhase)) last.set(d.title, d);
+      for (const d of last.values()) expect(d.toPhase).toBe(d.phase);
+    });
+
+    it('prioritises every initiative past idé with weights summing to 100, and states a risk appetite for every area', async () => {
+      const criteria: { id: string; name: string; weight: number; inverse: boolean }[] = await t.dataSource.query(
+        'SELECT id, name, weight, inverse FROM priority_criterion ORDER BY position',
+      );
+      expect(criteria.reduce((sum, c) => sum + c.weight, 0)).toBe(100);
+      expect(criteria.map((c) => [c.name, c.weight, c.inverse])).toEqual([
+        ['Strategisk sigte', 30, false],
+        ['Gevinstpotentiale', 30, false],
+        ['Modenhed', 15, false],
+        ['Risiko', 15, true],
+        ['Lovkrav / skal-opgave', 10, false],
+      ]);
+      const scored: { title: string; phase: Phase; scores: number }[] = await t.dataSource.query(`
+        SELECT i.title, i.phase, (SELECT count(*)::int FROM priority_score p WHERE p.initiative_id = i.id) AS scores FROM initiative i`);
+      expect(scored.filter((i) => i.phase !== 'idea').every((i) => i.scores === criteria.length)).toBe(true);
+      const ideas = scored.filter((i) => i.phase === 'idea');
+      expect(ideas.filter((i) => i.scores === criteria.length).length).toBeGreaterThan(ideas.length / 2);
+
+      const ranked: PrioritisedPortfolio = (await admin.get('/api/v1/prioritisation').expect(200)).body;
+      expect(ranked.unscored).toEqual([]);
+      expect(ranked.items.length).toBeGreaterThanOrEqual(5);
+
+      const appetite: RiskAppetiteStatement[] = (await admin.get('/api/v1/risk-appetite').expect(200)).body;
+      expect(appetite.map((a) => a.category)).toEqual([...RISK_CATEGORIES]);
+      expect(appetite.every((a) => (a.statement ?? '').length > 20)).toBe(true);
+      expect(new Set(appetite.map((a) => a.appetite)).size).toBe(3);
+    });
+
+    it('lets the health check find GOV-2 exactly where the current quarter’s report is missing, ROL-1 on the unsteered initiative, and no GOV-1', async () => {
+      const missing: MissingReport[] = (await admin.get('/api/v1/status-reports/missing').expect(200)).body;
+      expect(missing.map((m) => m.initiative.title).sort()).toEqual(MISSING);
+
+      const live = initiatives.filter((i) => !['closed', 'stopped'].includes(i.phase));
+      const findings = new Map<string, string[]>();
+      for (const i of live) {
+        const health: InitiativeHealth = (await admin.get(`/api/v1/initiatives/${i.id}/health`).expect(200)).body;
+        findings.set(i.title, health.findings.map((f) => f.ruleId));
+      }
+      const withRule = (ruleId: string) => [...findings].filter(([, ids]) => ids.includes(ruleId)).map(([title]) => title).sort();
+      expect(withRule('GOV-2')).toEqual(MISSING);
+      expect(withRule('ROL-1')).toEqual([RADAR]);
+      expect(withRule('GOV-1')).toEqual([]);
+      expect(withRule('ROL-3')).toEqual([]);
+      expect(withRule('PRI-1')).toEqual([]);
+
+      const portfolio: PortfolioHealth = (await admin.get('/api/v1/health-check/portfolio').expect(200)).body;
+      expect(portfolio.byRule.find((r) => r.ruleId === 'GOV-2')).toMatchObject({ initiatives: MISSING.length });
+      expect(portfolio.byRule.find((r) => r.ruleId === 'ROL-1')).toMatchObject({ initiatives: 1 });
+    });
   });
 });

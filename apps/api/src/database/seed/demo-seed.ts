@@ -11,6 +11,7 @@ import { UserEntity } from '../../modules/users/user.entity';
 import { seedDemoBenefits } from './demo-benefits-seed';
 import { DEMO_DEPARTMENTS, DEMO_INITIATIVES, DEMO_ORGANISATION } from './demo-data';
 import { seedDemoFunding } from './demo-funding';
+import { seedDemoGovernance } from './demo-governance';
 import { seedDemoRisks } from './demo-risks';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
@@ -31,6 +32,7 @@ export async function seedDemoOrganisation(dataSource: DataSource): Promise<bool
     await seedDemoBenefits(manager, { organisationId: organisation.id, initiativeIds, departmentIds, projectLeadId, benefitOwnerId: demoUserId(userIds, 'benefit_owner') });
     await seedDemoRisks(manager, { organisationId: organisation.id, initiativeIds, userIds });
     await seedDemoFunding(manager, { organisationId: organisation.id, initiativeIds, departmentIds, userIds });
+    await seedDemoGovernance(manager, { organisationId: organisation.id, initiativeIds, userIds });
     return true;
   });
 }
