@@ -1,12 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { secureTenantTables } from './tenant-tables';
 
-const TENANT_TABLES = ['risk', 'risk_action'];
-/** Mitigation actions are logged under their risk, so a risk's history shows its actions too. */
-const AUDITED: [table: string, rowIdColumn: string][] = [
-  ['risk', 'id'],
-  ['risk_action', 'risk_id'],
+/** Rows without a uuid of their own are logged under their parent. */
+const TABLES = [
+  { table: 'risk', rowIdColumn: 'id' },
+  { table: 'risk_action', rowIdColumn: 'risk_id' },
 ];
-const ORGANISATION = `nullif(current_setting('app.organisation_id', true), '')::uuid`;
 
 /** The risk register: risks of initiatives with their mitigation actions, under the same RLS, grants and audit as the rest. */
 export class RiskRegister1764576000000 implements MigrationInterface {
@@ -29,15 +28,7 @@ export class RiskRegister1764576000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "risk_action" ADD CONSTRAINT "FK_9a98793db40b119c24d6b35e9e1" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await q.query(`ALTER TABLE "risk_action" ADD CONSTRAINT "FK_6de6b714f875d7396a7d8e8bf4d" FOREIGN KEY ("risk_id") REFERENCES "risk"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
 
-    await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${TENANT_TABLES.join(', ')} TO gevinst_app`);
-    for (const table of TENANT_TABLES) {
-      await q.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
-      await q.query(`CREATE POLICY tenant_isolation ON "${table}" USING (organisation_id = ${ORGANISATION}) WITH CHECK (organisation_id = ${ORGANISATION})`);
-    }
-    for (const [table, rowId] of AUDITED) {
-      await q.query(`CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION audit_row('${rowId}')`);
-    }
+    await secureTenantTables(q, TABLES);
   }
 
   async down(q: QueryRunner): Promise<void> {

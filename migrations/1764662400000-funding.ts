@@ -1,14 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { secureTenantTables } from './tenant-tables';
 
-const TENANT_TABLES = ['funding_pool', 'funding_pool_year', 'pool_application', 'funding_line'];
-/** A pool's yearly capital is logged under the pool. */
-const AUDITED: [table: string, rowIdColumn: string][] = [
-  ['funding_pool', 'id'],
-  ['funding_pool_year', 'pool_id'],
-  ['pool_application', 'id'],
-  ['funding_line', 'id'],
+/** Rows without a uuid of their own are logged under their parent. */
+const TABLES = [
+  { table: 'funding_pool', rowIdColumn: 'id' },
+  { table: 'funding_pool_year', rowIdColumn: 'pool_id' },
+  { table: 'pool_application', rowIdColumn: 'id' },
+  { table: 'funding_line', rowIdColumn: 'id' },
 ];
-const ORGANISATION = `nullif(current_setting('app.organisation_id', true), '')::uuid`;
 
 /** Funding: funding lines per initiative and year (exact øre), funding pools with yearly capital, and applications. */
 export class Funding1764662400000 implements MigrationInterface {
@@ -42,15 +41,7 @@ export class Funding1764662400000 implements MigrationInterface {
     await q.query(`ALTER TABLE "funding_pool_year" ADD CONSTRAINT "FK_1d22da268bfcf9cc86e0a4ebf8a" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await q.query(`ALTER TABLE "funding_pool_year" ADD CONSTRAINT "FK_47772953f85a22c1dc4206af8d5" FOREIGN KEY ("pool_id") REFERENCES "funding_pool"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
 
-    await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${TENANT_TABLES.join(', ')} TO gevinst_app`);
-    for (const table of TENANT_TABLES) {
-      await q.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
-      await q.query(`CREATE POLICY tenant_isolation ON "${table}" USING (organisation_id = ${ORGANISATION}) WITH CHECK (organisation_id = ${ORGANISATION})`);
-    }
-    for (const [table, rowId] of AUDITED) {
-      await q.query(`CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION audit_row('${rowId}')`);
-    }
+    await secureTenantTables(q, TABLES);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,32 +1,19 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { secureTenantTables } from './tenant-tables';
 
-/** Decisions are a log: the app may add them, never change or remove them. */
-const APPEND_ONLY = ['decision'];
-const TENANT_TABLES = [
-  'steering_group',
-  'steering_group_member',
-  'initiative_governance',
-  'status_report',
-  'portfolio_review',
-  'review_item',
-  'priority_criterion',
-  'priority_score',
-  'risk_appetite',
+/** Rows without a uuid of their own are logged under their parent. Decisions are append-only. */
+const TABLES = [
+  { table: 'steering_group', rowIdColumn: 'id' },
+  { table: 'steering_group_member', rowIdColumn: 'group_id' },
+  { table: 'initiative_governance', rowIdColumn: 'initiative_id' },
+  { table: 'status_report', rowIdColumn: 'id' },
+  { table: 'portfolio_review', rowIdColumn: 'id' },
+  { table: 'review_item', rowIdColumn: 'review_id' },
+  { table: 'decision', rowIdColumn: 'id', appendOnly: true },
+  { table: 'priority_criterion', rowIdColumn: 'id' },
+  { table: 'priority_score', rowIdColumn: 'initiative_id' },
+  { table: 'risk_appetite', rowIdColumn: 'organisation_id' },
 ];
-/** Rows without a uuid of their own are logged under their parent (risk appetite under the organisation). */
-const AUDITED: [table: string, rowIdColumn: string][] = [
-  ['steering_group', 'id'],
-  ['steering_group_member', 'group_id'],
-  ['initiative_governance', 'initiative_id'],
-  ['status_report', 'id'],
-  ['portfolio_review', 'id'],
-  ['review_item', 'review_id'],
-  ['decision', 'id'],
-  ['priority_criterion', 'id'],
-  ['priority_score', 'initiative_id'],
-  ['risk_appetite', 'organisation_id'],
-];
-const ORGANISATION = `nullif(current_setting('app.organisation_id', true), '')::uuid`;
 
 /**
  * Governance: steering groups, initiatives' steering and gate requests, status reports (frozen when submitted),
@@ -94,16 +81,7 @@ export class Governance1764748800000 implements MigrationInterface {
     await q.query(`ALTER TABLE "steering_group_member" ADD CONSTRAINT "FK_497dd89ddbe75ab016aef7fe59a" FOREIGN KEY ("group_id") REFERENCES "steering_group"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await q.query(`ALTER TABLE "steering_group_member" ADD CONSTRAINT "FK_68cc139ff555e3617c4e218b689" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
 
-    await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${TENANT_TABLES.join(', ')} TO gevinst_app`);
-    await q.query(`GRANT SELECT, INSERT ON ${APPEND_ONLY.join(', ')} TO gevinst_app`);
-    for (const table of [...TENANT_TABLES, ...APPEND_ONLY]) {
-      await q.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
-      await q.query(`CREATE POLICY tenant_isolation ON "${table}" USING (organisation_id = ${ORGANISATION}) WITH CHECK (organisation_id = ${ORGANISATION})`);
-    }
-    for (const [table, rowId] of AUDITED) {
-      await q.query(`CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION audit_row('${rowId}')`);
-    }
+    await secureTenantTables(q, TABLES);
     // A submitted report is a frozen snapshot: the database refuses any change to it, whatever the caller.
     await q.query(`CREATE FUNCTION status_report_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
