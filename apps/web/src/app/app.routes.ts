@@ -44,6 +44,16 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@gevinst/web/funding').then((m) => m.financeRoutes),
       },
       {
+        // Open to everyone signed in: every role reads the reviews, decisions, prioritisation and steering groups.
+        path: 'styring',
+        loadChildren: () => import('@gevinst/web/governance').then((m) => m.governanceRoutes),
+      },
+      {
+        // The advice catalogue ("Gode råd"): static data, open to everyone signed in.
+        path: 'raad',
+        loadChildren: () => import('@gevinst/web/advice').then((m) => m.adviceRoutes),
+      },
+      {
         path: 'profil',
         children: profileRoutes,
       },

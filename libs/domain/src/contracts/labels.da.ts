@@ -3,6 +3,18 @@ import type { BenefitStatus, BenefitType, MeasurementKind } from './benefits';
 import type { RiskActionStatus, RiskCategory, RiskHandler, RiskStatus } from './risks';
 import type { RiskBand } from '../risks/risk-score';
 import type { ApplicationStatus, FundingCategory, FundingLineStatus, FundingSource } from './funding';
+import type {
+  AgendaReason,
+  DecisionKind,
+  Rag,
+  ReportDimension,
+  ReportStatus,
+  ReviewCycle,
+  ReviewStatus,
+  RiskAppetite,
+  SteeringLevel,
+} from './governance';
+import type { HealthSeverity, HealthTheme } from '../health/health-finding';
 
 /** Danish display labels for the enums (UI text is Danish, code is English). */
 export const PHASE_LABELS: Record<Phase, string> = {
@@ -107,4 +119,88 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   applied: 'Ansøgt',
   granted: 'Bevilget',
   rejected: 'Afslået',
+};
+
+export const RAG_LABELS: Record<Rag, string> = {
+  green: 'Grøn',
+  amber: 'Gul',
+  red: 'Rød',
+};
+
+export const REPORT_DIMENSION_LABELS: Record<ReportDimension, string> = {
+  scope: 'Omfang',
+  time: 'Tid',
+  budget: 'Økonomi',
+  benefits: 'Gevinster',
+  risks: 'Risici',
+};
+
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  draft: 'Kladde',
+  submitted: 'Indsendt',
+};
+
+export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
+  approve_phase: 'Godkend fase',
+  continue: 'Fortsæt',
+  reprioritise: 'Omprioritér',
+  pause: 'Sæt på pause',
+  stop: 'Stop',
+  scale: 'Skalér',
+};
+
+export const STEERING_LEVEL_LABELS: Record<SteeringLevel, string> = {
+  directorate: 'Direktion',
+  department: 'Forvaltning',
+  project: 'Projekt',
+};
+
+export const AGENDA_REASON_LABELS: Record<AgendaReason, string> = {
+  gate_request: 'Anmodning om fase-gate',
+  red_status: 'Rød status',
+  amber_status: 'Gul status',
+  decision_requested: 'Ønsker en beslutning',
+  overdue_follow_up: 'Opfølgning forfalden',
+  added: 'Tilføjet manuelt',
+};
+
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
+  planned: 'Planlagt',
+  held: 'Afholdt',
+};
+
+export const REVIEW_CYCLE_LABELS: Record<ReviewCycle, string> = {
+  month: 'Måned',
+  quarter: 'Kvartal',
+};
+
+export const RISK_APPETITE_LABELS: Record<RiskAppetite, string> = {
+  averse: 'Risikoavers',
+  cautious: 'Forsigtig',
+  open: 'Åben',
+};
+
+export const HEALTH_SEVERITY_LABELS: Record<HealthSeverity, string> = {
+  error: 'Fejl',
+  warning: 'Advarsel',
+};
+
+/** The advice themes' short names (the catalogue's titles), without pulling the catalogue's text into a bundle. */
+export const HEALTH_THEME_LABELS: Record<HealthTheme, string> = {
+  'strategi-og-retning': 'Strategi og retning',
+  prioritering: 'Prioritering',
+  maal: 'Mål',
+  'roller-og-ansvar': 'Roller og ansvar',
+  governance: 'Governance og koordinering',
+  finansiering: 'Finansiering',
+  risikovurdering: 'Risikovurdering',
+  gevinstrealisering: 'Gevinstrealisering',
+  'metode-og-procedure': 'Metode og procedure',
+  'inddragelse-og-ejerskab': 'Inddragelse og ejerskab',
+  kommunikation: 'Kommunikation',
+  kompetencer: 'Kompetencer',
+  ledelse: 'Ledelse',
+  fundamenter: 'Fundamenter',
+  sammenhaeng: 'Sammenhæng',
+  data: 'Data',
 };

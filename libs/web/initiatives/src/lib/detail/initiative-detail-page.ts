@@ -10,6 +10,7 @@ import { type InitiativeDetail, PHASE_LABELS, RADAR_RING_LABELS, SIZE_CLASS_LABE
 import { AuthStore } from '@gevinst/web/auth';
 import { InitiativeBenefitsSection } from '@gevinst/web/benefits/initiative';
 import { InitiativeFundingSection } from '@gevinst/web/funding/initiative';
+import { InitiativeGovernanceSection } from '@gevinst/web/governance/initiative';
 import { InitiativeRisksSection } from '@gevinst/web/risks/initiative';
 import {
   ErrorBanner,
@@ -33,7 +34,7 @@ interface ActionFailure {
 }
 
 /**
- * /initiativer/:id: the initiative's overview, goals and benefits, risks, funding, and history, with edit, archive and
+ * /initiativer/:id: the initiative's overview, goals and benefits, risks, funding, governance, and history, with edit, archive and
  * restore for those allowed.
  */
 @Component({
@@ -52,6 +53,7 @@ interface ActionFailure {
     InitiativeBenefitsSection,
     InitiativeRisksSection,
     InitiativeFundingSection,
+    InitiativeGovernanceSection,
   ],
   templateUrl: './initiative-detail-page.html',
   styleUrl: './initiative-detail-page.scss',
@@ -120,6 +122,12 @@ export class InitiativeDetailPage {
   protected reload(): void {
     this.actionFailure.set(null);
     this.initiative.reload();
+    this.historyRevision.update((n) => n + 1);
+  }
+
+  /** After a change in "Styring" (a decision may move the phase): the facts and the history, the sections stay. */
+  protected governanceChanged(): void {
+    this.api.get(this.id()).subscribe({ next: (updated) => this.detail.set(updated), error: () => undefined });
     this.historyRevision.update((n) => n + 1);
   }
 
