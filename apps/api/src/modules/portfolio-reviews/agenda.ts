@@ -6,7 +6,7 @@ const LIVE = LIVE_RISK_STATUSES.map((status) => `'${status}'`).join(', ');
 /** The latest submitted (frozen) report of initiative `i`: latest period, then latest submission. */
 export const LATEST_SUBMITTED = `
   SELECT s.id, s.overall, s.decision_request FROM status_report s
-  WHERE s.initiative_id = i.id AND s.status = 'submitted' ORDER BY s.period_end DESC, s.submitted_at DESC LIMIT 1`;
+  WHERE s.initiative_id = i.id AND s.status = 'submitted' ORDER BY s.period_start DESC, s.period_end DESC, s.submitted_at DESC LIMIT 1`;
 
 /**
  * Builds a new review's agenda in one INSERT … SELECT: the live initiatives steered by the group or any group below
