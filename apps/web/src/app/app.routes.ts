@@ -22,7 +22,7 @@ export const appRoutes: Route[] = [
       { path: '', pathMatch: 'full', redirectTo: 'overblik' },
       {
         path: 'overblik',
-        loadChildren: () => import('@gevinst/web/initiatives').then((m) => m.overviewRoutes),
+        loadChildren: () => import('@gevinst/web/dashboard').then((m) => m.dashboardRoutes),
       },
       {
         path: 'initiativer',

@@ -1,2 +1,2 @@
 // Only routes are exported: the pages load lazily from them.
-export { initiativeRoutes, overviewRoutes } from './lib/initiatives.routes';
+export { initiativeRoutes } from './lib/initiatives.routes';

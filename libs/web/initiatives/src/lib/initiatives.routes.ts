@@ -44,12 +44,3 @@ export const initiativeRoutes: Routes = [
     ],
   },
 ];
-
-/** /overblik; its chunk carries the charts library. */
-export const overviewRoutes: Routes = [
-  {
-    path: '',
-    title: 'Overblik',
-    loadComponent: () => import('./overview/overview-page').then((m) => m.OverviewPage),
-  },
-];

@@ -7,7 +7,6 @@ import type {
   InitiativeListQuery,
   InitiativeSummary,
   Page,
-  PhaseCount,
   UpdateInitiativeRequest,
   VersionedRequest,
 } from '@gevinst/domain';
@@ -22,10 +21,6 @@ export class InitiativesApi {
 
   list(query: InitiativeListQuery): Observable<Page<InitiativeSummary>> {
     return this.http.get<Page<InitiativeSummary>>(this.baseUrl, { params: toHttpParams(query) });
-  }
-
-  phaseCounts(): Observable<PhaseCount[]> {
-    return this.http.get<PhaseCount[]>(`${this.baseUrl}/phase-counts`);
   }
 
   get(id: string): Observable<InitiativeDetail> {
