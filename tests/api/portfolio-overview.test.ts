@@ -29,7 +29,7 @@ import type {
 } from '@gevinst/domain';
 import { EntityManager } from 'typeorm';
 import { danishDate } from '../../apps/api/src/common/validation/numeric';
-import { reviewCycleBounds } from '../../apps/api/src/modules/status-reports/review-cycle';
+import { reviewCycleOf as reviewCycleBounds } from '@gevinst/domain';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { fundingLineInput } from '../factories/funding.factory';
 import { steeringGroupInput } from '../factories/governance.factory';

@@ -1,6 +1,6 @@
 import type { MissingReport, StatusReport, StatusReportRequest } from '@gevinst/domain';
 import { danishDate } from '../../apps/api/src/common/validation/numeric';
-import { reviewCycleBounds } from '../../apps/api/src/modules/status-reports/review-cycle';
+import { reviewCycleOf as reviewCycleBounds } from '@gevinst/domain';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { fundingLineInput } from '../factories/funding.factory';
 import { initiativeInput } from '../factories/initiative.factory';

@@ -1,9 +1,9 @@
+import { reviewCycleOf as cycleBounds } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import type { OverviewDrilldownRow, Phase } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { TenantDb } from '../../common/tenancy/tenant-db';
 import { danishDate } from '../../common/validation/numeric';
-import { reviewCycleBounds } from '../status-reports/review-cycle';
 import type { OverviewDrilldownQueryDto } from './dto/portfolio-overview.query';
 import { FIGURE_ROWS, SqlFigure } from './overview-figures';
 import { PortfolioHealthCounter } from './portfolio-health-counter';
@@ -29,7 +29,7 @@ export class PortfolioDrilldownService {
       rowsSql = `SELECT s.id AS initiative_id, 1 AS count FROM scope s WHERE s.id = ANY($${params.length}::uuid[])`;
     } else if (figure !== 'all') {
       const today = danishDate(now);
-      const cycle = reviewCycleBounds(await reviewCycleOfOrganisation(this.db.manager, user.organisationId), today);
+      const cycle = cycleBounds(await reviewCycleOfOrganisation(this.db.manager, user.organisationId), today);
       rowsSql = FIGURE_ROWS[figure as SqlFigure]((value) => `$${params.push(value)}`, { today, cycle });
     }
     const rows: { id: string; code: string; title: string; phase: Phase; count: number }[] = await this.db.manager.query(

@@ -1,10 +1,10 @@
+import { reviewCycleOf as cycleBounds } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import { LIVE_RISK_STATUSES, oreToKroner } from '@gevinst/domain';
 import type { HeatMapCell, Phase, PortfolioOverview, PortfolioOverviewQuery } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { TenantDb } from '../../common/tenancy/tenant-db';
 import { danishDate, toNumber } from '../../common/validation/numeric';
-import { reviewCycleBounds } from '../status-reports/review-cycle';
 import { FIGURE_ROWS, SQL_FIGURES, SqlFigure } from './overview-figures';
 import { PortfolioHealthCounter } from './portfolio-health-counter';
 import { scopeSql } from './portfolio-scope';
@@ -26,7 +26,7 @@ export class PortfolioOverviewService {
     const today = danishDate(now);
     const year = query.year ?? Number(today.slice(0, 4));
     const { withClause, params } = scopeSql(query, user.organisationId);
-    const cycle = reviewCycleBounds(await reviewCycleOfOrganisation(this.db.manager, user.organisationId), today);
+    const cycle = cycleBounds(await reviewCycleOfOrganisation(this.db.manager, user.organisationId), today);
     const run = <T>(sql: string, extra: unknown[] = []): Promise<T[]> => this.db.manager.query(`${withClause} ${sql}`, [...params, ...extra]);
     const n = params.length;
     const p = (offset: number) => `$${n + offset}`;

@@ -1,8 +1,9 @@
 import type { ReviewCycle } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
+import { reviewCycleOf } from '../organisations/organisations.service';
 
-/** The organisation's review cycle (settings.reviewCycle), quarter unless set to month. */
+/** The organisation's review cycle (settings.reviewCycle), read as the organisation settings read it. */
 export async function reviewCycleOfOrganisation(manager: EntityManager, organisationId: string): Promise<ReviewCycle> {
-  const [row]: { cycle: string | null }[] = await manager.query(`SELECT settings ->> 'reviewCycle' AS cycle FROM organisation WHERE id = $1`, [organisationId]);
-  return row?.cycle === 'month' ? 'month' : 'quarter';
+  const [row]: { settings: Record<string, unknown> | null }[] = await manager.query('SELECT settings FROM organisation WHERE id = $1', [organisationId]);
+  return reviewCycleOf(row?.settings);
 }

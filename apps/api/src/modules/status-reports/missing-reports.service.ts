@@ -1,3 +1,4 @@
+import { reviewCycleOf as cycleBounds } from '@gevinst/domain';
 import { Injectable } from '@nestjs/common';
 import type { MissingReport, Phase } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -5,7 +6,6 @@ import { notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
 import { danishDate } from '../../common/validation/numeric';
 import { reviewCycleOf } from '../organisations/organisations.service';
-import { reviewCycleBounds } from './review-cycle';
 
 /** The phases in which a project reports every cycle. */
 export const REPORTING_PHASES: Phase[] = ['implementation', 'realisation'];
@@ -35,7 +35,7 @@ export class MissingReportsService {
     const [organisation]: { settings: Record<string, unknown> }[] = await this.db.manager.query('SELECT settings FROM organisation WHERE id = $1', [
       user.organisationId,
     ]);
-    const cycle = reviewCycleBounds(reviewCycleOf(organisation?.settings), danishDate(now));
+    const cycle = cycleBounds(reviewCycleOf(organisation?.settings), danishDate(now));
     if (steeringGroupId) {
       const found: unknown[] = await this.db.manager.query('SELECT 1 FROM steering_group WHERE organisation_id = $1 AND id = $2', [
         user.organisationId,
