@@ -52,7 +52,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, skipProcessEnv: true, load: [() => ({ ...config })] }),
         loggerModule(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DB_POOL_SIZE), migrationsRun: config.DB_MIGRATIONS_RUN }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DB_POOL_SIZE, { logSql: config.SQL_LOG }), migrationsRun: config.DB_MIGRATIONS_RUN }),
         ...(webRoot ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })] : []),
         // Storage for the sign-in rate limit (AuthController applies ThrottlerGuard to login only).
         ThrottlerModule.forRoot([{ name: 'login', ttl: 60_000, limit: 10 }]),

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { configureApp } from './app-setup';
 import { ConfigError, loadConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env);
@@ -16,7 +18,19 @@ async function bootstrap(): Promise<void> {
   console.log(`Gevinst is listening on http://localhost:${config.PORT} (API at /api/v1, docs at /api/docs)`);
 }
 
-bootstrap().catch((error: unknown) => {
+/** `main.js migrate`: apply pending migrations and exit — a release step before replicas start with DB_MIGRATIONS_RUN=false. */
+async function migrate(): Promise<void> {
+  const config = loadConfig(process.env);
+  const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL, 1)).initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    console.log(applied.length === 0 ? 'The database schema is up to date.' : `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+(process.argv[2] === 'migrate' ? migrate() : bootstrap()).catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(error.message);
   } else {

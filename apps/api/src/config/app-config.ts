@@ -46,6 +46,11 @@ export class AppConfig {
   @Max(100, { message: 'DB_POOL_SIZE must be between 1 and 100' })
   DB_POOL_SIZE = 10;
 
+  /** Diagnostics for the scale benchmark: print every SQL statement with its parameters as JSON lines on stdout. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'SQL_LOG must be true or false' })
+  SQL_LOG = false;
+
   /** A session ends after this many minutes without requests. */
   @Transform(({ value }) => (value === undefined || value === '' ? 480 : Number(value)))
   @IsInt({ message: 'SESSION_IDLE_MINUTES must be a whole number' })
