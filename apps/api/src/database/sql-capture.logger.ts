@@ -1,5 +1,7 @@
 import type { Logger } from 'typeorm';
 
+const ignore = (): void => undefined;
+
 /**
  * SQL_LOG=true: every statement the API sends, one JSON line on stdout ({"sqlLog":{"query","parameters"}}), so the
  * scale benchmark can replay a request's exact SQL through plain pg (the floor the API is measured against) and
@@ -9,9 +11,10 @@ export class SqlCaptureLogger implements Logger {
   logQuery(query: string, parameters?: unknown[] | object): void {
     process.stdout.write(`${JSON.stringify({ sqlLog: { query, parameters: parameters ?? [] } })}\n`);
   }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
+  // Errors reach the request log through the exception filter; the rest is not needed for the replay.
+  logQueryError = ignore;
+  logQuerySlow = ignore;
+  logSchemaBuild = ignore;
+  logMigration = ignore;
+  log = ignore;
 }
