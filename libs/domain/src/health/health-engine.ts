@@ -80,6 +80,12 @@ export function adviceIdOf(ruleId: string, theme: string): string | undefined {
   return adviceTheme(theme)?.advice[0]?.id;
 }
 
+/**
+ * Bump when a rule's logic changes without its id, theme, phase or size class changing: the API caches findings per
+ * initiative and recomputes them when this revision or the rule list differs (see HealthFindingsCache).
+ */
+export const HEALTH_RULES_REVISION = 1;
+
 /** Every rule of every family, ordered by id, each with the advice it cites. */
 export const HEALTH_RULES: readonly HealthRule[] = [...GOAL_RULES, ...BENEFIT_RULES, ...GOVERNANCE_RULES, ...PRIORITY_RULES, ...RISK_RULES, ...FUNDING_RULES]
   .map((rule): HealthRule => {

@@ -5,13 +5,17 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/domain-error';
 import { danishDate } from '../../common/validation/numeric';
 import type { PortfolioHealthQueryDto } from './dto/portfolio-health.query';
+import { HealthFindingsCache } from './health-findings.cache';
 import { HealthSnapshotLoader } from './health-snapshot.loader';
 import { summarisePortfolioHealth } from './portfolio-health';
 
-/** The health check (sundhedstjek): the domain engine run on snapshots read by HealthSnapshotLoader. */
+/** The health check (sundhedstjek): the domain engine run on snapshots read by HealthSnapshotLoader (cached for portfolios). */
 @Injectable()
 export class HealthCheckService {
-  constructor(private readonly loader: HealthSnapshotLoader) {}
+  constructor(
+    private readonly loader: HealthSnapshotLoader,
+    private readonly cache: HealthFindingsCache,
+  ) {}
 
   async forInitiative(user: AuthUser, initiativeId: string): Promise<InitiativeHealth> {
     const { snapshots } = await this.loader.load(user.organisationId, { initiativeId });
@@ -21,8 +25,6 @@ export class HealthCheckService {
   }
 
   async portfolio(user: AuthUser, query: PortfolioHealthQueryDto): Promise<PortfolioHealth> {
-    const { initiatives, snapshots } = await this.loader.load(user.organisationId, { departmentId: query.departmentId, phases: query.phase });
-    const today = danishDate(new Date());
-    return summarisePortfolioHealth(initiatives.map((initiative, index) => ({ initiative, findings: evaluateHealth(snapshots[index], today) })));
+    return summarisePortfolioHealth(await this.cache.check(user.organisationId, { departmentId: query.departmentId, phases: query.phase }));
   }
 }

@@ -16,12 +16,9 @@ import type {
   WeightedCriterion,
 } from '@gevinst/domain';
 import { TenantDb } from '../../common/tenancy/tenant-db';
+import { healthScopeSql, type HealthScope } from './health-scope';
 
-/**
- * Which initiatives to load: one, or a list of ids (archived or not, in code order; ids of other organisations are
- * simply not found), or the organisation's live portfolio, optionally filtered.
- */
-export type HealthScope = { initiativeId: string } | { initiativeIds: readonly string[] } | { departmentId?: string; phases?: readonly Phase[] };
+export type { HealthScope } from './health-scope';
 
 /** An initiative as the portfolio view names it. */
 export interface HealthInitiativeRef {
@@ -164,31 +161,13 @@ export class HealthSnapshotLoader {
   }
 
   private initiatives(organisationId: string, scope: HealthScope): Promise<InitiativeRow[]> {
-    const params: unknown[] = [organisationId];
-    const add = (value: unknown) => `$${params.push(value)}`;
-    const where = ['i.organisation_id = $1'];
-    let withClause = '';
-    if ('initiativeId' in scope) {
-      where.push(`i.id = ${add(scope.initiativeId)}`);
-    } else if ('initiativeIds' in scope) {
-      where.push(`i.id = ANY(${add(scope.initiativeIds)}::uuid[])`);
-    } else {
-      where.push('i.archived_at IS NULL');
-      if (scope.phases?.length) where.push(`i.phase = ANY(${add(scope.phases)}::initiative_phase[])`);
-      if (scope.departmentId) {
-        withClause = `WITH RECURSIVE subtree AS (
-            SELECT id FROM department WHERE organisation_id = $1 AND id = ${add(scope.departmentId)}
-            UNION ALL SELECT c.id FROM department c JOIN subtree s ON c.parent_id = s.id WHERE c.organisation_id = $1)`;
-        where.push(`(i.lead_department_id IN (SELECT id FROM subtree) OR EXISTS (
-            SELECT 1 FROM initiative_department x WHERE x.initiative_id = i.id AND x.department_id IN (SELECT id FROM subtree)))`);
-      }
-    }
+    const { withClause, where, params } = healthScopeSql(organisationId, scope);
     return this.db.manager.query(
       `${withClause}
        SELECT i.id, i.code, i.title, i.phase, i.size_class, i.lead_department_id, i.project_lead_id, g.steering_group_id, g.project_owner_id,
               ARRAY(SELECT x.department_id FROM initiative_department x WHERE x.initiative_id = i.id ORDER BY x.department_id) AS involved
        FROM initiative i LEFT JOIN initiative_governance g ON g.initiative_id = i.id
-       WHERE ${where.join(' AND ')}
+       WHERE ${where}
        ORDER BY i.code`,
       params,
     );
