@@ -249,6 +249,45 @@ describe('initiatives over HTTP', () => {
       expect(beyond).toMatchObject({ total: 3, items: [] });
     });
 
+    it('pages by cursor (keyset) in the same order as by page number, for every sort and direction', async () => {
+      const sorts = ['code', 'title', 'phase', 'plannedStart', 'plannedEnd', 'updatedAt'];
+      for (const sort of sorts) {
+        for (const direction of ['asc', 'desc']) {
+          const base = `includeArchived=true&sort=${sort}&direction=${direction}`;
+          const all = titles(await list(`${base}&pageSize=100`));
+          expect(all).toHaveLength(4);
+          const walked: string[] = [];
+          let page = await list(`${base}&pageSize=1`);
+          expect(page.nextCursor).toEqual(expect.any(String));
+          walked.push(...titles(page));
+          while (page.nextCursor) {
+            page = await list(`${base}&pageSize=1&after=${encodeURIComponent(page.nextCursor)}`);
+            expect(page.total).toBe(4);
+            walked.push(...titles(page));
+          }
+          expect(walked).toEqual(all);
+        }
+      }
+      // The last page says so by having no cursor; a filter applies to every page.
+      const analysis = await list('phase=analysis&pageSize=1');
+      expect(analysis).toMatchObject({ total: 1, items: [expect.objectContaining({ title: 'Chatbot til borgerservice' })] });
+      expect(analysis.nextCursor).toBeUndefined();
+    });
+
+    it('refuses a cursor that is not one, or one mixed with a page number', async () => {
+      const first = await list('sort=plannedStart&pageSize=1');
+      for (const after of ['nonsense', Buffer.from('["x"]').toString('base64url'), Buffer.from('["2026-01-01","not-a-uuid"]').toString('base64url')]) {
+        const response = await admin.get(`/api/v1/initiatives?sort=plannedStart&after=${after}`).expect(400);
+        expect(response.body.details).toEqual([{ field: 'after', messages: [expect.stringContaining('cursor')] }]);
+      }
+      // A cursor of another sort whose key is not a date.
+      const byTitle = await list('sort=title&pageSize=1');
+      const mixed = await admin.get(`/api/v1/initiatives?sort=plannedStart&after=${byTitle.nextCursor}`).expect(400);
+      expect(mixed.body.details[0].field).toBe('after');
+      const both = await admin.get(`/api/v1/initiatives?page=2&after=${first.nextCursor}`).expect(400);
+      expect(both.body.details).toEqual([{ field: 'after', messages: ['Use either page or after, not both'] }]);
+    });
+
     it('refuses bad query parameters with field messages', async () => {
       const response = await admin.get('/api/v1/initiatives?pageSize=1000&sort=secret&phase=done&page=0').expect(400);
       expect((response.body.details as { field: string }[]).map((d) => d.field).sort()).toEqual(['page', 'pageSize', 'phase', 'sort']);

@@ -95,6 +95,8 @@ export interface InitiativeListQuery {
   direction?: SortDirection;
   page?: number;
   pageSize?: number;
+  /** Keyset paging: the `nextCursor` of the previous page (instead of `page`). */
+  after?: string;
 }
 
 /** Number of (non-archived) initiatives per phase, for the overview chart. */

@@ -4,4 +4,6 @@ export interface Page<T> {
   total: number;
   page: number;
   pageSize: number;
+  /** Where a list supports keyset paging: pass as `after` to get the rows after this page; absent on the last page. */
+  nextCursor?: string;
 }

@@ -1,20 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { can, PHASES } from '@gevinst/domain';
-import type { InitiativeDetail, InitiativeSortField, InitiativeSummary, Page, PhaseCount } from '@gevinst/domain';
+import type { InitiativeDetail, InitiativeSummary, Page, PhaseCount } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { notFound } from '../../common/errors/domain-error';
+import { DomainError, notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
 import type { ListInitiativesQuery } from './dto/list-initiatives.query';
+import { decodeCursor, encodeCursor, sortKeyOf } from './initiative-list-cursor';
 import { InitiativeDetailRow, InitiativeSummaryRow, SUMMARY_COLUMNS, toDetail, toSummary } from './initiative-rows';
-
-const SORT_COLUMNS: Record<InitiativeSortField, string> = {
-  code: 'i.code',
-  title: 'lower(i.title)',
-  phase: 'i.phase',
-  plannedStart: 'i.planned_start',
-  plannedEnd: 'i.planned_end',
-  updatedAt: 'i.updated_at',
-};
 
 /** `%` and `_` typed by a user are searched for literally. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -51,27 +43,45 @@ export class InitiativesQueryService {
       const p = `$${params.length}`;
       where.push(`(i.code ILIKE ${p} OR i.title ILIKE ${p} OR i.purpose ILIKE ${p})`);
     }
-    const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
-    const orderBy = `${SORT_COLUMNS[query.sort ?? 'code']} ${direction} NULLS LAST, i.id ${direction}`;
-    params.push(pageSize, (page - 1) * pageSize);
-    const rows: (InitiativeSummaryRow & { total: string })[] = await this.db.manager.query(
-      `${withClause}
-       SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total
-       FROM initiative i JOIN department d ON d.id = i.lead_department_id
-       WHERE ${where.join(' AND ')}
-       ORDER BY ${orderBy}
-       LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    let total = rows.length > 0 ? Number(rows[0].total) : 0;
-    if (rows.length === 0 && page > 1) {
-      const counted: { total: string }[] = await this.db.manager.query(
-        `${withClause} SELECT count(*) AS total FROM initiative i WHERE ${where.join(' AND ')}`,
-        params.slice(0, -2),
-      );
+    const direction = query.direction === 'desc' ? 'desc' : 'asc';
+    const key = sortKeyOf(query.sort ?? 'code', direction);
+    const filtered = where.join(' AND ');
+    let keyset = '';
+    if (query.after !== undefined) {
+      if (page > 1) throw new DomainError('VALIDATION_FAILED', 'The request is invalid', [{ field: 'after', messages: ['Use either page or after, not both'] }]);
+      // Keyset: continue after the cursor's row instead of counting past every earlier one (OFFSET).
+      const cursor = decodeCursor(query.after);
+      params.push(cursor.sortKey, cursor.id);
+      keyset = `AND (${key.expression}, i.id) ${direction === 'desc' ? '<' : '>'} ($${params.length - 1}::${key.type}, $${params.length}::uuid)`;
+    }
+    const filterParams = params.length;
+    // One row more than the page tells whether another page follows.
+    params.push(pageSize + 1, query.after === undefined ? (page - 1) * pageSize : 0);
+    const rows: (InitiativeSummaryRow & { sort_key: string; total?: string })[] = await this.db.manager
+      .query(
+        `${withClause}
+         SELECT ${SUMMARY_COLUMNS}, (${key.expression})::text AS sort_key${keyset ? '' : ', count(*) OVER () AS total'}
+         FROM initiative i JOIN department d ON d.id = i.lead_department_id
+         WHERE ${filtered} ${keyset}
+         ORDER BY ${key.expression} ${direction}, i.id ${direction}
+         LIMIT $${params.length - 1} OFFSET $${params.length}`,
+        params,
+      )
+      .catch((error: unknown) => {
+        // A cursor whose key is not a value of the sort's type (e.g. made for another sort).
+        if (keyset && (error as { code?: string }).code?.startsWith('22')) decodeCursor('');
+        throw error;
+      });
+    const more = rows.length > pageSize;
+    const items = rows.slice(0, pageSize);
+    // After a cursor the rows before it are not read at all, so the total is counted on its own (cheap: no sort, no join).
+    let total = rows.length > 0 && !keyset ? Number(rows[0].total) : -1;
+    if (total < 0) {
+      const counted: { total: string }[] = await this.db.manager.query(`${withClause} SELECT count(*) AS total FROM initiative i WHERE ${filtered}`, params.slice(0, keyset ? filterParams - 2 : filterParams));
       total = Number(counted[0].total);
     }
-    return { items: rows.map(toSummary), total, page, pageSize };
+    const last = items.at(-1);
+    return { items: items.map(toSummary), total, page, pageSize, ...(more && last ? { nextCursor: encodeCursor(last.sort_key, last.id) } : {}) };
   }
 
   /** The initiative with what this user may do with it; row-level security and the WHERE both confine it. */

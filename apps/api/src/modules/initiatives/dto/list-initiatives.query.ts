@@ -47,4 +47,10 @@ export class ListInitiativesQuery implements InitiativeListQuery {
 
   @PageSizeField(INITIATIVE_LIMITS.pageSizeMax, 25)
   pageSize?: number;
+
+  @ApiPropertyOptional({ maxLength: 400, description: 'Keyset paging: nextCursor of the previous page, instead of page (fast at any depth)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  after?: string;
 }
