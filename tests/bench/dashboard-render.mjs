@@ -8,6 +8,7 @@
 // Usage: node tests/bench/dashboard-render.mjs [--runs 7] [--no-build] [--web-dist <dir with index.html>]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { nxBin, repoRoot, run } from '../../scripts/lib/process.mjs';
 import { hashPassword, withBenchApi } from './harness.mjs';
@@ -19,7 +20,7 @@ const EMAIL = 'direktion@bench.gevinst.dk';
 // --web-dist: measure another build (e.g. one made with --outputPath elsewhere); implies --no-build.
 const webDist = arg('--web-dist', join(repoRoot, 'dist', 'apps', 'web', 'browser'));
 
-function chromiumPath() {
+export function chromiumPath() {
   for (const candidate of [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) if (candidate && existsSync(candidate)) return candidate;
   throw new Error('No Chromium found: set CHROME_PATH or apt-get install -y chromium');
 }
@@ -140,7 +141,7 @@ async function seed(db) {
 }
 
 /** In the page: when the key figures, every chart and both heat maps are drawn; resolves with ms since navigation start. */
-function fullyRendered() {
+export function fullyRendered() {
   const figures = document.querySelectorAll('gv-key-figures li.figure').length >= 10;
   const charts = [...document.querySelectorAll('gv-chart-figure')];
   const drawn = charts.every((c) => c.querySelector('.gv-chart__empty') || c.querySelector('.gv-chart__plot svg :is(path.bar, circle)'));
@@ -148,25 +149,15 @@ function fullyRendered() {
   return figures && charts.length >= 6 && drawn && heatMaps ? performance.now() : false;
 }
 
-if (!process.argv.includes('--no-build') && !process.argv.includes('--web-dist')) {
-  if ((await run(process.execPath, [nxBin, 'build', 'web', '--outputStyle=static'])) !== 0) process.exit(1);
-}
-if (!existsSync(join(webDist, 'index.html'))) throw new Error(`No web build in ${webDist}`);
-process.env.WEB_DIST_PATH = webDist;
-
-await withBenchApi('dashboard', async ({ base, db, signIn }) => {
-  const counts = await seed(db);
-  const origin = new URL(base).origin;
-  const cookie = await signIn(EMAIL, PASSWORD);
+/**
+ * Opens /overblik `runs` times (after one warm-up), each in a fresh browser context holding the session cookies,
+ * and returns the milestones of each load in ms since navigation start: { figuresMs, renderedMs }[].
+ */
+export async function renderDashboard({ origin, cookie, runs }) {
   const cookies = cookie.split('; ').map((pair) => {
     const at = pair.indexOf('=');
     return { name: pair.slice(0, at), value: pair.slice(at + 1), url: origin };
   });
-  const overviewStart = performance.now();
-  const response = await fetch(`${base}/portfolio/overview`, { headers: { cookie } });
-  const overviewBytes = (await response.arrayBuffer()).byteLength;
-  const overviewMs = performance.now() - overviewStart;
-
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -197,21 +188,43 @@ await withBenchApi('dashboard', async ({ base, db, signIn }) => {
   } finally {
     await browser.close();
   }
-  const stat = (key) => {
-    const values = samples.map((s) => s[key]).sort((a, b) => a - b);
-    return { median: values[Math.floor(values.length / 2)], min: values[0], max: values.at(-1) };
-  };
-  const rendered = stat('renderedMs');
-  const figures = stat('figuresMs');
-  console.log(`\nDashboard render: ${counts.initiatives} initiatives, ${counts.risks} risks, ${counts.funding_lines} funding lines; ${runs} page loads (fresh context each, after a warm-up)\n`);
-  console.log('| Milestone (ms since navigation start) | median | min | max |\n|---|---:|---:|---:|');
-  console.log(`| Key figures on screen | ${figures.median} | ${figures.min} | ${figures.max} |`);
-  console.log(`| Fully rendered (figures, every chart, both heat maps) | ${rendered.median} | ${rendered.min} | ${rendered.max} |`);
-  console.log(`\nGET /portfolio/overview once before the runs: ${Math.round(overviewMs)} ms, ${Math.round(overviewBytes / 1024)} kB`);
-  mkdirSync(join(repoRoot, 'tmp'), { recursive: true });
-  writeFileSync(
-    join(repoRoot, 'tmp', 'bench-dashboard-render.json'),
-    JSON.stringify({ at: new Date().toISOString(), counts, runs, overviewMs: Math.round(overviewMs), overviewBytes, figures, rendered, samples }, null, 2),
-  );
-  console.log('written: tmp/bench-dashboard-render.json');
-});
+  return samples;
+}
+
+// Run as a script (not when imported for renderDashboard).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!process.argv.includes('--no-build') && !process.argv.includes('--web-dist')) {
+    if ((await run(process.execPath, [nxBin, 'build', 'web', '--outputStyle=static'])) !== 0) process.exit(1);
+  }
+  if (!existsSync(join(webDist, 'index.html'))) throw new Error(`No web build in ${webDist}`);
+  process.env.WEB_DIST_PATH = webDist;
+
+  await withBenchApi('dashboard', async ({ base, db, signIn }) => {
+    const counts = await seed(db);
+    const origin = new URL(base).origin;
+    const cookie = await signIn(EMAIL, PASSWORD);
+    const overviewStart = performance.now();
+    const response = await fetch(`${base}/portfolio/overview`, { headers: { cookie } });
+    const overviewBytes = (await response.arrayBuffer()).byteLength;
+    const overviewMs = performance.now() - overviewStart;
+
+    const samples = await renderDashboard({ origin, cookie, runs });
+    const stat = (key) => {
+      const values = samples.map((s) => s[key]).sort((a, b) => a - b);
+      return { median: values[Math.floor(values.length / 2)], min: values[0], max: values.at(-1) };
+    };
+    const rendered = stat('renderedMs');
+    const figures = stat('figuresMs');
+    console.log(`\nDashboard render: ${counts.initiatives} initiatives, ${counts.risks} risks, ${counts.funding_lines} funding lines; ${runs} page loads (fresh context each, after a warm-up)\n`);
+    console.log('| Milestone (ms since navigation start) | median | min | max |\n|---|---:|---:|---:|');
+    console.log(`| Key figures on screen | ${figures.median} | ${figures.min} | ${figures.max} |`);
+    console.log(`| Fully rendered (figures, every chart, both heat maps) | ${rendered.median} | ${rendered.min} | ${rendered.max} |`);
+    console.log(`\nGET /portfolio/overview once before the runs: ${Math.round(overviewMs)} ms, ${Math.round(overviewBytes / 1024)} kB`);
+    mkdirSync(join(repoRoot, 'tmp'), { recursive: true });
+    writeFileSync(
+      join(repoRoot, 'tmp', 'bench-dashboard-render.json'),
+      JSON.stringify({ at: new Date().toISOString(), counts, runs, overviewMs: Math.round(overviewMs), overviewBytes, figures, rendered, samples }, null, 2),
+    );
+    console.log('written: tmp/bench-dashboard-render.json');
+  });
+}

@@ -11,7 +11,7 @@ import { nxBin, repoRoot, run, stopChild } from '../../scripts/lib/process.mjs';
 
 export const requestsArg = (fallback = 200) => Number(process.argv[process.argv.indexOf('--requests') + 1]) || fallback;
 
-const freePort = () =>
+export const freePort = () =>
   new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address();

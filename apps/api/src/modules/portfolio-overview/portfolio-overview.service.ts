@@ -27,7 +27,7 @@ export class PortfolioOverviewService {
     const year = query.year ?? Number(today.slice(0, 4));
     const { withClause, params } = scopeSql(query, user.organisationId);
     const cycle = cycleBounds(await reviewCycleOfOrganisation(this.db.manager, user.organisationId), today);
-    const run = <T>(sql: string, extra: unknown[] = []): Promise<T[]> => this.db.manager.query(`${withClause} ${sql}`, [...params, ...extra]);
+    const run = <T>(sql: string, extra: unknown[] = []): Promise<T[]> => this.db.manager.query(`${withClause}${sql.startsWith(',') ? '' : ' '}${sql}`, [...params, ...extra]);
     const n = params.length;
     const p = (offset: number) => `$${n + offset}`;
 
@@ -78,18 +78,27 @@ export class PortfolioOverviewService {
       [LIVE_RISK_STATUSES],
     );
 
+    // Per initiative in one pass over each table (grouped joins), not four correlated subqueries per initiative. The CTE
+    // names differ from the tables': under WITH RECURSIVE a CTE named like a table it reads would refer to itself.
     const bubbles = await run<{ id: string; code: string; title: string; phase: Phase; priority: number | null; potential: string; risk: number; budget_ore: string }>(
-      `SELECT i.id, i.code, i.title, i.phase,
-              (SELECT CASE WHEN count(c.id) > 0 AND count(c.id) = count(ps.score)
-                           THEN sum(c.weight * CASE WHEN c.inverse THEN 5 - ps.score ELSE ps.score END)::float8 / 5 END
-                 FROM priority_criterion c LEFT JOIN priority_score ps ON ps.criterion_id = c.id AND ps.initiative_id = i.id
-                WHERE c.organisation_id = $1) AS priority,
-              (SELECT COALESCE(sum(y.planned), 0) FROM benefit b JOIN benefit_year y ON y.benefit_id = b.id
-                WHERE b.initiative_id = i.id AND b.quantified AND b.unit = 'DKK')::text AS potential,
-              (SELECT COALESCE(max(r.probability * r.consequence), 0) FROM risk r
-                WHERE r.initiative_id = i.id AND r.status = ANY(${p(1)}::risk_status[]))::int AS risk,
-              (SELECT COALESCE(sum(f.amount_ore), 0) FROM funding_line f WHERE f.initiative_id = i.id)::text AS budget_ore
-       FROM initiative i JOIN scope s ON s.id = i.id ORDER BY i.code`,
+      `, criteria AS (SELECT id, weight, inverse FROM priority_criterion WHERE organisation_id = $1),
+       priority_sum AS (
+         SELECT s.id, CASE WHEN (SELECT count(*) FROM criteria) > 0 AND count(ps.score) = (SELECT count(*) FROM criteria)
+                           THEN sum(c.weight * CASE WHEN c.inverse THEN 5 - ps.score ELSE ps.score END)::float8 / 5 END AS priority
+         FROM scope s JOIN priority_score ps ON ps.initiative_id = s.id JOIN criteria c ON c.id = ps.criterion_id GROUP BY s.id),
+       potential_sum AS (
+         SELECT b.initiative_id AS id, sum(y.planned) AS potential FROM benefit b JOIN scope s ON s.id = b.initiative_id JOIN benefit_year y ON y.benefit_id = b.id
+         WHERE b.quantified AND b.unit = 'DKK' GROUP BY b.initiative_id),
+       max_risk AS (
+         SELECT r.initiative_id AS id, max(r.probability * r.consequence) AS risk FROM risk r JOIN scope s ON s.id = r.initiative_id
+         WHERE r.status = ANY(${p(1)}::risk_status[]) GROUP BY r.initiative_id),
+       budget_sum AS (SELECT f.initiative_id AS id, sum(f.amount_ore) AS ore FROM funding_line f JOIN scope s ON s.id = f.initiative_id GROUP BY f.initiative_id)
+       SELECT i.id, i.code, i.title, i.phase, pr.priority, COALESCE(po.potential, 0)::text AS potential, COALESCE(rk.risk, 0)::int AS risk,
+              COALESCE(bu.ore, 0)::text AS budget_ore
+       FROM initiative i JOIN scope s ON s.id = i.id
+       LEFT JOIN priority_sum pr ON pr.id = i.id LEFT JOIN potential_sum po ON po.id = i.id
+       LEFT JOIN max_risk rk ON rk.id = i.id LEFT JOIN budget_sum bu ON bu.id = i.id
+       ORDER BY i.code`,
       [LIVE_RISK_STATUSES],
     );
 
