@@ -6,7 +6,7 @@ import { OrganisationSettingsGrant1764489600000 } from './1764489600000-organisa
 import { RiskRegister1764576000000 } from './1764576000000-risk-register';
 import { Funding1764662400000 } from './1764662400000-funding';
 import { Governance1764748800000 } from './1764748800000-governance';
-import { HealthCache1764835200000 } from './1764835200000-health-cache';
+import { InitiativeRollup1764835200000 } from './1764835200000-initiative-rollup';
 
 /** Every migration in order, listed explicitly so the webpack bundle needs no globs. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -17,5 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   RiskRegister1764576000000,
   Funding1764662400000,
   Governance1764748800000,
-  HealthCache1764835200000,
+  InitiativeRollup1764835200000,
 ];

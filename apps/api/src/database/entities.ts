@@ -4,7 +4,7 @@ import { PortfolioReviewEntity } from '../modules/portfolio-reviews/portfolio-re
 import { ReviewItemEntity } from '../modules/portfolio-reviews/review-item.entity';
 import { PriorityCriterionEntity } from '../modules/prioritisation/priority-criterion.entity';
 import { PriorityScoreEntity } from '../modules/prioritisation/priority-score.entity';
-import { InitiativeHealthEntity } from '../modules/health-check/initiative-health.entity';
+import { InitiativeRollupEntity } from '../modules/portfolio-rollup/initiative-rollup.entity';
 import { RiskAppetiteEntity } from '../modules/prioritisation/risk-appetite.entity';
 import { StatusReportEntity } from '../modules/status-reports/status-report.entity';
 import { SteeringGroupMemberEntity } from '../modules/steering-groups/steering-group-member.entity';
@@ -61,6 +61,6 @@ export const ENTITIES = [
   DecisionEntity,
   PriorityCriterionEntity,
   PriorityScoreEntity,
-  InitiativeHealthEntity,
+  InitiativeRollupEntity,
   RiskAppetiteEntity,
 ];

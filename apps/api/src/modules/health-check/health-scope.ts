@@ -29,3 +29,9 @@ export function healthScopeSql(organisationId: string, scope: HealthScope): { wi
   }
   return { withClause, where: where.join(' AND '), params };
 }
+
+/** The scope as a WITH clause defining `scope(id)`, the form the portfolio rollup reads. */
+export function healthScopeCte(organisationId: string, scope: HealthScope): { withClause: string; params: unknown[] } {
+  const { withClause, where, params } = healthScopeSql(organisationId, scope);
+  return { withClause: `${withClause ? `${withClause},` : 'WITH RECURSIVE'} scope AS (SELECT i.id FROM initiative i WHERE ${where})`, params };
+}

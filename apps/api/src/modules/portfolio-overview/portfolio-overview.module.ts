@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
-import { HealthCheckModule } from '../health-check/health-check.module';
+import { PortfolioRollupModule } from '../portfolio-rollup/portfolio-rollup.module';
 import { PortfolioDrilldownService } from './portfolio-drilldown.service';
-import { PortfolioHealthCounter } from './portfolio-health-counter';
+import { PortfolioHealthController } from './portfolio-health.controller';
 import { PortfolioOverviewController } from './portfolio-overview.controller';
 import { PortfolioOverviewService } from './portfolio-overview.service';
 
-@Module({ imports: [HealthCheckModule], controllers: [PortfolioOverviewController], providers: [PortfolioOverviewService, PortfolioDrilldownService, PortfolioHealthCounter] })
+/** The portfolio views: the management overview with its drill-downs, and the portfolio health check. */
+@Module({
+  imports: [PortfolioRollupModule],
+  controllers: [PortfolioOverviewController, PortfolioHealthController],
+  providers: [PortfolioOverviewService, PortfolioDrilldownService],
+})
 export class PortfolioOverviewModule {}

@@ -1,6 +1,16 @@
 import { HEALTH_RULES, PORTFOLIO_HEALTH_WORST_MAX } from '@gevinst/domain';
 import type { HealthFinding, HealthTheme, PortfolioHealth } from '@gevinst/domain';
-import type { HealthInitiativeRef } from './health-snapshot.loader';
+import type { HealthInitiativeRef } from '../health-check/health-snapshot.loader';
+
+/** What the portfolio views need of a finding (and all initiative_rollup keeps). */
+export type HealthFindingBrief = Pick<HealthFinding, 'ruleId' | 'theme' | 'severity'>;
+
+type ThemeCount = PortfolioHealth['byTheme'][number];
+
+/** Themes with the most findings first; ties by more initiatives, then by name. */
+export function sortThemeCounts(rows: readonly ThemeCount[]): ThemeCount[] {
+  return [...rows].sort((a, b) => b.findings - a.findings || b.initiatives - a.initiatives || a.theme.localeCompare(b.theme));
+}
 
 interface Tally {
   findings: number;
@@ -14,7 +24,7 @@ const ORDER = new Map(HEALTH_RULES.map((rule, index) => [rule.id, index]));
  * The portfolio view of the health check: findings and affected initiatives per theme and per rule (most findings
  * first; ties by more initiatives, then catalogue order), and the initiatives with the most errors, then warnings.
  */
-export function summarisePortfolioHealth(checked: ReadonlyArray<{ initiative: HealthInitiativeRef; findings: readonly HealthFinding[] }>): PortfolioHealth {
+export function summarisePortfolioHealth(checked: ReadonlyArray<{ initiative: HealthInitiativeRef; findings: readonly HealthFindingBrief[] }>): PortfolioHealth {
   const themes = new Map<HealthTheme, Tally>();
   const rules = new Map<string, Tally>();
   const count = <K>(tallies: Map<K, Tally>, key: K, initiativeId: string) => {
@@ -37,9 +47,7 @@ export function summarisePortfolioHealth(checked: ReadonlyArray<{ initiative: He
   const most = (a: Tally, b: Tally) => b.findings - a.findings || b.initiatives.size - a.initiatives.size;
   return {
     initiatives: checked.length,
-    byTheme: [...themes]
-      .sort(([themeA, a], [themeB, b]) => most(a, b) || themeA.localeCompare(themeB))
-      .map(([theme, tally]) => ({ theme, findings: tally.findings, initiatives: tally.initiatives.size })),
+    byTheme: sortThemeCounts([...themes].map(([theme, tally]) => ({ theme, findings: tally.findings, initiatives: tally.initiatives.size }))),
     byRule: [...rules]
       .sort(([idA, a], [idB, b]) => most(a, b) || (ORDER.get(idA) ?? 0) - (ORDER.get(idB) ?? 0))
       .map(([ruleId, tally]) => ({ ruleId, title: TITLES.get(ruleId) ?? ruleId, findings: tally.findings, initiatives: tally.initiatives.size })),

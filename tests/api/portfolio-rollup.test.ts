@@ -8,11 +8,11 @@ import { ApiClient } from '../support/api-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
- * The portfolio health check reuses findings cached per initiative (initiative_health) and recomputes only those
+ * The portfolio health check reuses findings cached per initiative (initiative_rollup) and recomputes only those
  * whose inputs changed. Here every kind of change — through the API, or straight in SQL — must show in the portfolio
  * view at once: after each step it must equal the sum of the initiatives' own (never cached) health checks.
  */
-describe('the health check’s findings cache', () => {
+describe('the portfolio rollup (findings and figures kept per initiative)', () => {
   let t: TestApp;
   let org: OrganisationFixture;
   let admin: ApiClient;
@@ -111,7 +111,7 @@ describe('the health check’s findings cache', () => {
     expect(changed.length).toBeGreaterThan(warm.length + 10);
     const loaded = changed.find((q) => /FROM goal g/.test(q));
     expect(loaded).toBeDefined();
-    const [row] = (await sql('SELECT changes, checked_changes FROM initiative_health WHERE initiative_id = $1', [initiative])) as { changes: string; checked_changes: string }[];
+    const [row] = (await sql('SELECT changes, checked_changes FROM initiative_rollup WHERE initiative_id = $1', [initiative])) as { changes: string; checked_changes: string }[];
     expect(row.checked_changes).toBe(row.changes);
     expect(await queriesOf(portfolio)).toEqual(warm);
   });
@@ -119,10 +119,10 @@ describe('the health check’s findings cache', () => {
   it('recomputes findings checked on an earlier day or by other rules', async () => {
     await portfolio();
     const warm = (await queriesOf(portfolio)).length;
-    await sql(`UPDATE initiative_health SET checked_on = checked_on - 1, findings = '[]' WHERE initiative_id = $1`, [initiative]);
+    await sql(`UPDATE initiative_rollup SET checked_on = checked_on - 1, findings = '[]' WHERE initiative_id = $1`, [initiative]);
     expect((await queriesOf(portfolio)).length).toBeGreaterThan(warm);
     await agrees();
-    await sql(`UPDATE initiative_health SET rules_version = 'an older release', findings = '[]' WHERE organisation_id = $1`, [org.organisation.id]);
+    await sql(`UPDATE initiative_rollup SET version = 'an older release', findings = '[]' WHERE organisation_id = $1`, [org.organisation.id]);
     expect((await queriesOf(portfolio)).length).toBeGreaterThan(warm);
     await agrees();
   });
@@ -132,7 +132,7 @@ describe('the health check’s findings cache', () => {
     const otherAdmin = await ApiClient.as(t.server, t.dataSource, other.organisation.id, ['admin']);
     await otherAdmin.post('/api/v1/initiatives').send(initiativeInput(other.departments.OKD.id)).expect(201);
     expect((await otherAdmin.get('/api/v1/health-check/portfolio').expect(200)).body.initiatives).toBe(1);
-    const rows = (await sql('SELECT h.organisation_id, i.organisation_id AS owner FROM initiative_health h JOIN initiative i ON i.id = h.initiative_id')) as {
+    const rows = (await sql('SELECT h.organisation_id, i.organisation_id AS owner FROM initiative_rollup h JOIN initiative i ON i.id = h.initiative_id')) as {
       organisation_id: string;
       owner: string;
     }[];
@@ -142,7 +142,7 @@ describe('the health check’s findings cache', () => {
     const visible = await t.dataSource.transaction(async (m) => {
       await m.query('SET LOCAL ROLE gevinst_app');
       await m.query(`SELECT set_config('app.organisation_id', $1, true)`, [other.organisation.id]);
-      return (await m.query('SELECT DISTINCT organisation_id FROM initiative_health')) as { organisation_id: string }[];
+      return (await m.query('SELECT DISTINCT organisation_id FROM initiative_rollup')) as { organisation_id: string }[];
     });
     expect(visible).toEqual([{ organisation_id: other.organisation.id }]);
   });

@@ -1,16 +1,17 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { HealthFinding } from '@gevinst/domain';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import type { HealthFindingBrief } from './portfolio-health';
+import type { RollupFigures } from './rollup-figures';
 
 /**
- * The health check's findings for one initiative, cached (derived data: not audited). Database triggers on every
- * table the rules read add to `changes`; the findings are current while `checked_changes = changes`, they were
- * computed today (rules depend on the date) and by the same rules (`rules_version`). See HealthFindingsCache.
+ * Derived data per initiative for the portfolio views (not audited): the health check's findings and the overview's
+ * figures. Database triggers on every table they read add to `changes`; the row is current while
+ * `checked_changes = changes`, it was computed today (both depend on the date) and by this release (`version`).
  */
-@Entity({ name: 'initiative_health' })
-@Index('ix_initiative_health_org', ['organisationId', 'initiativeId'])
-export class InitiativeHealthEntity {
+@Entity({ name: 'initiative_rollup' })
+@Index('ix_initiative_rollup_org', ['organisationId', 'initiativeId'])
+export class InitiativeRollupEntity {
   @PrimaryColumn({ name: 'initiative_id', type: 'uuid' })
   initiativeId!: string;
 
@@ -34,9 +35,13 @@ export class InitiativeHealthEntity {
   @Column({ name: 'checked_on', type: 'date', nullable: true })
   checkedOn!: string | null;
 
-  @Column({ name: 'rules_version', type: 'varchar', length: 64, nullable: true })
-  rulesVersion!: string | null;
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  version!: string | null;
+
+  /** Rule, theme and severity of each finding (the messages are not needed for counting). */
+  @Column({ type: 'jsonb', nullable: true })
+  findings!: HealthFindingBrief[] | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  findings!: HealthFinding[] | null;
+  figures!: RollupFigures | null;
 }

@@ -1,0 +1,112 @@
+import { LIVE_RISK_STATUSES, RISK_BAND_RANGES } from '@gevinst/domain';
+import type { Phase } from '@gevinst/domain';
+
+/** Phases in which an initiative reports every review cycle. */
+export const REPORTING_PHASES: Phase[] = ['implementation', 'realisation'];
+
+/**
+ * One initiative's share of every figure of the management overview, as stored in initiative_rollup.figures.
+ * Amounts are as PostgreSQL sums them (numeric, øre in bigint); the overview sums these shares in SQL.
+ */
+export interface RollupFigures {
+  /** [year, paying department id or null, confirmed, øre] per group of funding lines. */
+  funding: [number, string | null, boolean, number][];
+  budgetOre: number;
+  /** [year, 'DKK' | 'hours', planned, realised] of quantified benefits. */
+  benefits: [number, 'DKK' | 'hours', number, number][];
+  /** Planned DKK benefits over all years: the value axis of value vs risk. */
+  potential: number;
+  goals: number;
+  measuredGoals: number;
+  /** Sum of the measured goals' achievement in per cent: the overview's average is Σ pctSum / Σ measuredGoals. */
+  pctSum: number;
+  /** The latest submitted status report (newest period first) is red. */
+  red: boolean;
+  /** Live risks in the high band. */
+  highRisks: number;
+  /** The highest live risk score, 0 without live risks. */
+  maxRisk: number;
+  /** [matrix, probability, consequence, risks] of live risks: before and after (residual) actions. */
+  heat: ['before' | 'after', number, number, number][];
+  /** Evaluation points due before today without a measurement. */
+  overdue: number;
+  /** In a reporting phase without a submitted report covering the current review cycle. */
+  missingReport: boolean;
+  /** Weighted priority score 0–100, null unless every criterion is scored. */
+  priority: number | null;
+}
+
+/**
+ * The SQL that computes RollupFigures for the initiatives $2 (uuid[]) of organisation $1, given today ($3) and the
+ * review cycle's start and end ($4, $5): `SELECT id, figures`. One grouped pass per table over just those initiatives.
+ * The CTE names differ from the tables' (a WITH RECURSIVE elsewhere would make a same-named CTE refer to itself).
+ */
+export const ROLLUP_FIGURES_SQL = `
+  WITH ids AS (SELECT i.id, i.phase FROM initiative i WHERE i.organisation_id = $1 AND i.id = ANY($2::uuid[])),
+  funding_groups AS (
+    SELECT f.id, jsonb_agg(jsonb_build_array(f.year, f.paying_department_id, f.confirmed, f.ore) ORDER BY f.year, f.paying_department_id, f.confirmed) AS funding,
+           sum(f.ore) AS budget
+    FROM (SELECT initiative_id AS id, year, paying_department_id, status = 'confirmed' AS confirmed, sum(amount_ore) AS ore
+          FROM funding_line WHERE organisation_id = $1 AND initiative_id = ANY($2::uuid[]) GROUP BY 1, 2, 3, 4) f
+    GROUP BY f.id),
+  benefit_groups AS (
+    SELECT x.id, jsonb_agg(jsonb_build_array(x.year, x.unit, x.planned, x.realised) ORDER BY x.year, x.unit) AS benefits,
+           COALESCE(sum(x.planned) FILTER (WHERE x.unit = 'DKK'), 0) AS potential
+    FROM (SELECT b.initiative_id AS id, y.year, b.unit, sum(y.planned) AS planned, COALESCE(sum(y.realised), 0) AS realised
+          FROM benefit b JOIN benefit_year y ON y.benefit_id = b.id
+          WHERE b.organisation_id = $1 AND b.initiative_id = ANY($2::uuid[]) AND b.quantified AND b.unit IN ('DKK', 'hours')
+          GROUP BY 1, 2, 3) x
+    GROUP BY x.id),
+  -- Goal achievement as the goal pages compute it: (latest − baseline) / (target − baseline) × 100.
+  goal_groups AS (
+    SELECT x.id, count(*) AS goals, count(x.pct) AS measured, COALESCE(sum(x.pct), 0) AS pct_sum
+    FROM (SELECT g.initiative_id AS id,
+                 CASE WHEN g.baseline_value IS NOT NULL AND g.target_value <> g.baseline_value AND m.value IS NOT NULL
+                      THEN (m.value - g.baseline_value) / (g.target_value - g.baseline_value) * 100 END AS pct
+          FROM goal g LEFT JOIN LATERAL (SELECT value FROM measurement WHERE goal_id = g.id ORDER BY measured_on DESC, recorded_at DESC LIMIT 1) m ON true
+          WHERE g.organisation_id = $1 AND g.initiative_id = ANY($2::uuid[])) x
+    GROUP BY x.id),
+  live_risks AS (
+    SELECT * FROM risk WHERE organisation_id = $1 AND initiative_id = ANY($2::uuid[]) AND status = ANY('{${LIVE_RISK_STATUSES.join(',')}}'::risk_status[])),
+  risk_groups AS (
+    SELECT initiative_id AS id, count(*) FILTER (WHERE probability * consequence >= ${RISK_BAND_RANGES.high[0]}) AS high, max(probability * consequence) AS max_risk
+    FROM live_risks GROUP BY initiative_id),
+  -- Both matrices in one pass; an unassessed residual stays in its inherent cell (as the risk register's heat map).
+  heat_groups AS (
+    SELECT h.id, jsonb_agg(jsonb_build_array(h.matrix, h.p, h.k, h.n)) AS heat
+    FROM (SELECT r.initiative_id AS id, CASE WHEN GROUPING(r.probability) = 0 THEN 'before' ELSE 'after' END AS matrix,
+                 COALESCE(r.probability, COALESCE(r.residual_probability, r.probability)) AS p,
+                 COALESCE(r.consequence, COALESCE(r.residual_consequence, r.consequence)) AS k, count(*) AS n
+          FROM live_risks r
+          GROUP BY GROUPING SETS ((r.initiative_id, r.probability, r.consequence),
+                                  (r.initiative_id, COALESCE(r.residual_probability, r.probability), COALESCE(r.residual_consequence, r.consequence)))) h
+    GROUP BY h.id),
+  overdue_groups AS (
+    SELECT COALESCE(g.initiative_id, b.initiative_id) AS id, count(*) AS overdue
+    FROM evaluation_point e LEFT JOIN goal g ON g.id = e.goal_id LEFT JOIN benefit b ON b.id = e.benefit_id
+    WHERE e.organisation_id = $1 AND COALESCE(g.initiative_id, b.initiative_id) = ANY($2::uuid[]) AND e.measurement_id IS NULL AND e.due_date < $3::date
+    GROUP BY 1),
+  criteria AS (SELECT id, weight, inverse FROM priority_criterion WHERE organisation_id = $1),
+  priority_groups AS (
+    SELECT ps.initiative_id AS id,
+           CASE WHEN (SELECT count(*) FROM criteria) > 0 AND count(ps.score) = (SELECT count(*) FROM criteria)
+                THEN sum(c.weight * CASE WHEN c.inverse THEN 5 - ps.score ELSE ps.score END)::float8 / 5 END AS priority
+    FROM priority_score ps JOIN criteria c ON c.id = ps.criterion_id
+    WHERE ps.organisation_id = $1 AND ps.initiative_id = ANY($2::uuid[]) GROUP BY ps.initiative_id)
+  SELECT i.id, jsonb_build_object(
+           'funding', COALESCE(fg.funding, '[]'::jsonb), 'budgetOre', COALESCE(fg.budget, 0),
+           'benefits', COALESCE(bg.benefits, '[]'::jsonb), 'potential', COALESCE(bg.potential, 0),
+           'goals', COALESCE(gg.goals, 0), 'measuredGoals', COALESCE(gg.measured, 0), 'pctSum', COALESCE(gg.pct_sum, 0),
+           -- The latest submitted report is the one the initiative's page lists first: newest period start.
+           'red', COALESCE((SELECT r.overall FROM status_report r WHERE r.organisation_id = $1 AND r.initiative_id = i.id AND r.status = 'submitted'
+                            ORDER BY r.period_start DESC, r.period_end DESC, r.submitted_at DESC LIMIT 1) = 'red', false),
+           'highRisks', COALESCE(rg.high, 0), 'maxRisk', COALESCE(rg.max_risk, 0), 'heat', COALESCE(hg.heat, '[]'::jsonb),
+           'overdue', COALESCE(og.overdue, 0),
+           'missingReport', i.phase = ANY('{${REPORTING_PHASES.join(',')}}'::initiative_phase[]) AND NOT EXISTS (
+              SELECT 1 FROM status_report r WHERE r.organisation_id = $1 AND r.initiative_id = i.id AND r.status = 'submitted'
+                AND r.period_start <= $5::date AND r.period_end >= $4::date),
+           'priority', pg.priority) AS figures
+  FROM ids i
+  LEFT JOIN funding_groups fg ON fg.id = i.id LEFT JOIN benefit_groups bg ON bg.id = i.id LEFT JOIN goal_groups gg ON gg.id = i.id
+  LEFT JOIN risk_groups rg ON rg.id = i.id LEFT JOIN heat_groups hg ON hg.id = i.id LEFT JOIN overdue_groups og ON og.id = i.id
+  LEFT JOIN priority_groups pg ON pg.id = i.id`;
