@@ -1,4 +1,4 @@
-import type { InitiativeHealth, PortfolioHealth } from '@gevinst/domain';
+import type { InitiativeHealth, PortfolioHealth, PortfolioOverview } from '@gevinst/domain';
 import { EntityManager } from 'typeorm';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { initiativeInput } from '../factories/initiative.factory';
@@ -98,6 +98,34 @@ describe('the portfolio rollup (findings and figures kept per initiative)', () =
     // Deleting the goal brings MAAL-1 back.
     await sql('DELETE FROM goal WHERE id = $1', [goal]);
     expect(await agrees()).toHaveProperty('MAAL-1');
+  });
+
+  it('moves the overview’s figures with every change, also one made straight in SQL', async () => {
+    const overview = async () => (await admin.get('/api/v1/portfolio/overview').expect(200)).body as PortfolioOverview;
+    const before = await overview();
+    await sql(
+      `INSERT INTO risk (organisation_id, initiative_id, number, title, category, probability, consequence, status, identified_on)
+       VALUES ($1, $2, 99, 'Leverandøren går konkurs', 'economic', 5, 4, 'open', '2026-01-05')`,
+      [org.organisation.id, initiative],
+    );
+    const year = before.budget.year;
+    await sql(
+      `INSERT INTO funding_line (organisation_id, initiative_id, year, category, amount_ore, source, paying_department_id, status)
+       VALUES ($1, $2, $3, 'acquisition', 12345, 'own_budget', $4, 'confirmed')`,
+      [org.organisation.id, initiative, year, org.departments.OKD.id],
+    );
+    await sql(
+      `INSERT INTO status_report (organisation_id, initiative_id, period_start, period_end, overall, scope_rag, time_rag, budget_rag, benefits_rag, risks_rag, summary, status, submitted_at, figures)
+       VALUES ($1, $2, '2099-01-01', '2099-03-31', 'red', 'red', 'red', 'red', 'red', 'red', 'Stop', 'submitted', now(), '{}')`,
+      [org.organisation.id, initiative],
+    );
+    const after = await overview();
+    expect(after.openHighRisks).toBe(before.openHighRisks + 1);
+    expect(after.budget.confirmed).toBeCloseTo(before.budget.confirmed + 123.45, 2);
+    expect(after.redStatus).toBe(before.redStatus + 1);
+    expect(after.riskHeatMap.before.find((c) => c.probability === 5 && c.consequence === 4)?.count).toBe(
+      (before.riskHeatMap.before.find((c) => c.probability === 5 && c.consequence === 4)?.count ?? 0) + 1,
+    );
   });
 
   it('reads an unchanged portfolio in one query, and re-reads only the initiatives that changed', async () => {

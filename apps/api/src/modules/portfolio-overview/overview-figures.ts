@@ -7,9 +7,9 @@ import type { OverviewFigure } from '@gevinst/domain';
  */
 export const FIGURE_COUNT: Record<OverviewFigure, string> = {
   all: '1',
-  red_status: `CASE WHEN (r.figures ->> 'red')::boolean THEN 1 ELSE 0 END`,
-  failing_health: `CASE WHEN jsonb_array_length(r.findings) > 0 THEN 1 ELSE 0 END`,
-  open_high_risks: `(r.figures ->> 'highRisks')::int`,
-  overdue_measurements: `(r.figures ->> 'overdue')::int`,
-  missing_status_reports: `CASE WHEN (r.figures ->> 'missingReport')::boolean THEN 1 ELSE 0 END`,
+  red_status: 'r.red::int',
+  failing_health: '(r.errors + r.warnings > 0)::int',
+  open_high_risks: 'r.high_risks',
+  overdue_measurements: 'r.overdue',
+  missing_status_reports: 'r.missing_report::int',
 };

@@ -50,9 +50,9 @@ export class PortfolioOverviewService {
                  FROM (SELECT i.phase, count(*)::int AS count FROM initiative i JOIN scope s ON s.id = i.id GROUP BY i.phase) x) AS by_phase,
               ${sumOf('red_status')} AS red, ${sumOf('open_high_risks')} AS high_risks, ${sumOf('overdue_measurements')} AS overdue,
               ${sumOf('missing_status_reports')} AS missing, ${sumOf('failing_health')} AS failing,
-              count(*) FILTER (WHERE r.findings @> '[{"severity": "error"}]')::int AS with_errors,
-              COALESCE(sum((r.figures ->> 'goals')::int), 0)::int AS goals, COALESCE(sum((r.figures ->> 'measuredGoals')::int), 0)::int AS measured,
-              (sum((r.figures ->> 'pctSum')::numeric) / NULLIF(sum((r.figures ->> 'measuredGoals')::int), 0))::float8 AS average
+              count(*) FILTER (WHERE r.errors > 0)::int AS with_errors,
+              COALESCE(sum(r.goals), 0)::int AS goals, COALESCE(sum(r.measured_goals), 0)::int AS measured,
+              (sum(r.pct_sum) / NULLIF(sum(r.measured_goals), 0))::float8 AS average
        ${IN_SCOPE}`,
     );
 
@@ -60,19 +60,19 @@ export class PortfolioOverviewService {
     const funding = await run<{ year: number; department_id: string | null; name: string | null; confirmed: boolean; ore: string }>(
       `SELECT x.year, x.department_id, d.name, x.confirmed, x.ore FROM (
          SELECT (e ->> 0)::int AS year, (e ->> 1)::uuid AS department_id, (e ->> 2)::boolean AS confirmed, sum((e ->> 3)::bigint)::text AS ore
-         ${IN_SCOPE} CROSS JOIN LATERAL jsonb_array_elements(r.figures -> 'funding') e GROUP BY 1, 2, 3) x
+         ${IN_SCOPE} CROSS JOIN LATERAL jsonb_array_elements(r.funding) e GROUP BY 1, 2, 3) x
        LEFT JOIN department d ON d.id = x.department_id
        ORDER BY d.name, x.year`,
     );
 
     const benefitRows = await run<{ year: number; unit: 'DKK' | 'hours'; planned: string; realised: string }>(
       `SELECT (e ->> 0)::int AS year, e ->> 1 AS unit, sum((e ->> 2)::numeric)::text AS planned, sum((e ->> 3)::numeric)::text AS realised
-       ${IN_SCOPE} CROSS JOIN LATERAL jsonb_array_elements(r.figures -> 'benefits') e GROUP BY 1, 2 ORDER BY 1`,
+       ${IN_SCOPE} CROSS JOIN LATERAL jsonb_array_elements(r.benefits) e GROUP BY 1, 2 ORDER BY 1`,
     );
 
     const heat = await run<{ matrix: 'before' | 'after'; p: number; k: number; count: number }>(
       `SELECT e ->> 0 AS matrix, (e ->> 1)::int AS p, (e ->> 2)::int AS k, sum((e ->> 3)::int)::int AS count
-       ${IN_SCOPE} CROSS JOIN LATERAL jsonb_array_elements(r.figures -> 'heat') e GROUP BY 1, 2, 3`,
+       ${IN_SCOPE} CROSS JOIN LATERAL jsonb_array_elements(r.heat) e GROUP BY 1, 2, 3`,
     );
 
     const themes = await run<{ theme: HealthTheme; findings: number; initiatives: number }>(
@@ -81,8 +81,7 @@ export class PortfolioOverviewService {
     );
 
     const bubbles = await run<{ id: string; code: string; title: string; phase: Phase; priority: number | null; potential: string; risk: number; budget_ore: string }>(
-      `SELECT i.id, i.code, i.title, i.phase, (r.figures ->> 'priority')::float8 AS priority, r.figures ->> 'potential' AS potential,
-              (r.figures ->> 'maxRisk')::int AS risk, r.figures ->> 'budgetOre' AS budget_ore
+      `SELECT i.id, i.code, i.title, i.phase, r.priority, r.potential::text AS potential, r.max_risk AS risk, r.budget_ore::text AS budget_ore
        ${IN_SCOPE} JOIN initiative i ON i.id = s.id ORDER BY i.code`,
     );
 

@@ -2,11 +2,11 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import type { HealthFindingBrief } from './portfolio-health';
-import type { RollupFigures } from './rollup-figures';
+import type { RollupLists } from './rollup-figures';
 
 /**
- * Derived data per initiative for the portfolio views (not audited): the health check's findings and the overview's
- * figures. Database triggers on every table they read add to `changes`; the row is current while
+ * Derived data per initiative for the portfolio views (not audited): the health check's findings and the initiative's
+ * share of each figure of the management overview (see ROLLUP_FIGURES_SQL). Database triggers on every table they read add to `changes`; the row is current while
  * `checked_changes = changes`, it was computed today (both depend on the date) and by this release (`version`).
  */
 @Entity({ name: 'initiative_rollup' })
@@ -42,6 +42,58 @@ export class InitiativeRollupEntity {
   @Column({ type: 'jsonb', nullable: true })
   findings!: HealthFindingBrief[] | null;
 
+  @Column({ type: 'smallint', default: 0 })
+  errors!: number;
+
+  @Column({ type: 'smallint', default: 0 })
+  warnings!: number;
+
   @Column({ type: 'jsonb', nullable: true })
-  figures!: RollupFigures | null;
+  funding!: RollupLists['funding'] | null;
+
+  @Column({ name: 'budget_ore', type: 'bigint', default: 0 })
+  budgetOre!: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  benefits!: RollupLists['benefits'] | null;
+
+  /** Planned DKK benefits over all years (value vs risk). */
+  @Column({ type: 'numeric', default: 0 })
+  potential!: string;
+
+  @Column({ type: 'int', default: 0 })
+  goals!: number;
+
+  @Column({ name: 'measured_goals', type: 'int', default: 0 })
+  measuredGoals!: number;
+
+  /** Σ achievement % of the measured goals: the overview's average is Σ pct_sum / Σ measured_goals. */
+  @Column({ name: 'pct_sum', type: 'numeric', default: 0 })
+  pctSum!: string;
+
+  /** The latest submitted status report is red. */
+  @Column({ type: 'boolean', default: false })
+  red!: boolean;
+
+  /** Live risks in the high band. */
+  @Column({ name: 'high_risks', type: 'int', default: 0 })
+  highRisks!: number;
+
+  @Column({ name: 'max_risk', type: 'smallint', default: 0 })
+  maxRisk!: number;
+
+  @Column({ type: 'jsonb', nullable: true })
+  heat!: RollupLists['heat'] | null;
+
+  /** Evaluation points due before today without a measurement. */
+  @Column({ type: 'int', default: 0 })
+  overdue!: number;
+
+  /** In a reporting phase without a submitted report covering the current review cycle. */
+  @Column({ name: 'missing_report', type: 'boolean', default: false })
+  missingReport!: boolean;
+
+  /** Weighted priority score 0–100, null unless every criterion is scored. */
+  @Column({ type: 'double precision', nullable: true })
+  priority!: number | null;
 }

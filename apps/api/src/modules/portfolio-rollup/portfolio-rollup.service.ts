@@ -52,7 +52,7 @@ export class PortfolioRollupService {
       `${scope.withClause}
        SELECT s.id, r.changes FROM scope s LEFT JOIN initiative_rollup r ON r.initiative_id = s.id
        WHERE r.initiative_id IS NULL OR r.checked_changes IS DISTINCT FROM r.changes OR r.checked_on IS DISTINCT FROM $${n + 1}::date
-          OR r.version IS DISTINCT FROM $${n + 2} OR r.findings IS NULL OR r.figures IS NULL
+          OR r.version IS DISTINCT FROM $${n + 2} OR r.findings IS NULL OR r.funding IS NULL
        ORDER BY s.id`,
       [...scope.params, today, ROLLUP_VERSION],
     );
@@ -78,17 +78,33 @@ export class PortfolioRollupService {
     // Only rule, theme and severity are kept: a portfolio's worth of Danish messages would cost more to read back
     // than to recompute. One initiative's full findings come from its own (uncached) health check.
     const findings = new Map(snapshots.map((s) => [s.id, evaluateHealth(s, today).map(({ ruleId, theme, severity }) => ({ ruleId, theme, severity }))]));
+    const of = (id: string) => findings.get(id) ?? [];
+    const errors = (id: string) => of(id).filter((finding) => finding.severity === 'error').length;
     await this.db.manager.query(
-      `INSERT INTO initiative_rollup (initiative_id, organisation_id, changes, checked_changes, checked_on, version, findings)
-       SELECT id, $1::uuid, changes, changes, $4::date, $5::varchar, findings
-       FROM unnest($2::uuid[], $3::bigint[], $6::jsonb[]) AS x(id, changes, findings)
+      `INSERT INTO initiative_rollup (initiative_id, organisation_id, changes, checked_changes, checked_on, version, findings, errors, warnings)
+       SELECT id, $1::uuid, changes, changes, $4::date, $5::varchar, findings, errors, warnings
+       FROM unnest($2::uuid[], $3::bigint[], $6::jsonb[], $7::smallint[], $8::smallint[]) AS x(id, changes, findings, errors, warnings)
        ON CONFLICT (initiative_id) DO UPDATE
-         SET checked_changes = EXCLUDED.checked_changes, checked_on = EXCLUDED.checked_on, version = EXCLUDED.version, findings = EXCLUDED.findings`,
-      [organisationId, ids, stale.map((row) => row.changes ?? '0'), today, ROLLUP_VERSION, ids.map((id) => JSON.stringify(findings.get(id) ?? []))],
+         SET checked_changes = EXCLUDED.checked_changes, checked_on = EXCLUDED.checked_on, version = EXCLUDED.version, findings = EXCLUDED.findings,
+             errors = EXCLUDED.errors, warnings = EXCLUDED.warnings`,
+      [
+        organisationId,
+        ids,
+        stale.map((row) => row.changes ?? '0'),
+        today,
+        ROLLUP_VERSION,
+        ids.map((id) => JSON.stringify(of(id))),
+        ids.map(errors),
+        ids.map((id) => of(id).length - errors(id)),
+      ],
     );
     const cycle = reviewCycleOf(await reviewCycleOfOrganisation(this.db.manager, organisationId), today);
     await this.db.manager.query(
-      `UPDATE initiative_rollup r SET figures = f.figures FROM (${ROLLUP_FIGURES_SQL}) f WHERE r.initiative_id = f.id`,
+      `UPDATE initiative_rollup r
+       SET funding = f.funding, budget_ore = f.budget_ore, benefits = f.benefits, potential = f.potential, goals = f.goals,
+           measured_goals = f.measured_goals, pct_sum = f.pct_sum, red = f.red, high_risks = f.high_risks, max_risk = f.max_risk,
+           heat = f.heat, overdue = f.overdue, missing_report = f.missing_report, priority = f.priority
+       FROM (${ROLLUP_FIGURES_SQL}) f WHERE r.initiative_id = f.id`,
       [organisationId, ids, today, cycle.start, cycle.end],
     );
   }

@@ -5,40 +5,21 @@ import type { Phase } from '@gevinst/domain';
 export const REPORTING_PHASES: Phase[] = ['implementation', 'realisation'];
 
 /**
- * One initiative's share of every figure of the management overview, as stored in initiative_rollup.figures.
- * Amounts are as PostgreSQL sums them (numeric, øre in bigint); the overview sums these shares in SQL.
+ * One initiative's share of the figures of the management overview: the scalar ones are columns of
+ * initiative_rollup, these lists are jsonb (amounts as PostgreSQL sums them: numeric, øre in bigint).
  */
-export interface RollupFigures {
+export interface RollupLists {
   /** [year, paying department id or null, confirmed, øre] per group of funding lines. */
   funding: [number, string | null, boolean, number][];
-  budgetOre: number;
   /** [year, 'DKK' | 'hours', planned, realised] of quantified benefits. */
   benefits: [number, 'DKK' | 'hours', number, number][];
-  /** Planned DKK benefits over all years: the value axis of value vs risk. */
-  potential: number;
-  goals: number;
-  measuredGoals: number;
-  /** Sum of the measured goals' achievement in per cent: the overview's average is Σ pctSum / Σ measuredGoals. */
-  pctSum: number;
-  /** The latest submitted status report (newest period first) is red. */
-  red: boolean;
-  /** Live risks in the high band. */
-  highRisks: number;
-  /** The highest live risk score, 0 without live risks. */
-  maxRisk: number;
   /** [matrix, probability, consequence, risks] of live risks: before and after (residual) actions. */
   heat: ['before' | 'after', number, number, number][];
-  /** Evaluation points due before today without a measurement. */
-  overdue: number;
-  /** In a reporting phase without a submitted report covering the current review cycle. */
-  missingReport: boolean;
-  /** Weighted priority score 0–100, null unless every criterion is scored. */
-  priority: number | null;
 }
 
 /**
- * The SQL that computes RollupFigures for the initiatives $2 (uuid[]) of organisation $1, given today ($3) and the
- * review cycle's start and end ($4, $5): `SELECT id, figures`. One grouped pass per table over just those initiatives.
+ * The SQL that computes the figure columns of initiative_rollup for the initiatives $2 (uuid[]) of organisation $1,
+ * given today ($3) and the review cycle's start and end ($4, $5). One grouped pass per table over just those.
  * The CTE names differ from the tables' (a WITH RECURSIVE elsewhere would make a same-named CTE refer to itself).
  */
 export const ROLLUP_FIGURES_SQL = `
@@ -93,19 +74,18 @@ export const ROLLUP_FIGURES_SQL = `
                 THEN sum(c.weight * CASE WHEN c.inverse THEN 5 - ps.score ELSE ps.score END)::float8 / 5 END AS priority
     FROM priority_score ps JOIN criteria c ON c.id = ps.criterion_id
     WHERE ps.organisation_id = $1 AND ps.initiative_id = ANY($2::uuid[]) GROUP BY ps.initiative_id)
-  SELECT i.id, jsonb_build_object(
-           'funding', COALESCE(fg.funding, '[]'::jsonb), 'budgetOre', COALESCE(fg.budget, 0),
-           'benefits', COALESCE(bg.benefits, '[]'::jsonb), 'potential', COALESCE(bg.potential, 0),
-           'goals', COALESCE(gg.goals, 0), 'measuredGoals', COALESCE(gg.measured, 0), 'pctSum', COALESCE(gg.pct_sum, 0),
-           -- The latest submitted report is the one the initiative's page lists first: newest period start.
-           'red', COALESCE((SELECT r.overall FROM status_report r WHERE r.organisation_id = $1 AND r.initiative_id = i.id AND r.status = 'submitted'
-                            ORDER BY r.period_start DESC, r.period_end DESC, r.submitted_at DESC LIMIT 1) = 'red', false),
-           'highRisks', COALESCE(rg.high, 0), 'maxRisk', COALESCE(rg.max_risk, 0), 'heat', COALESCE(hg.heat, '[]'::jsonb),
-           'overdue', COALESCE(og.overdue, 0),
-           'missingReport', i.phase = ANY('{${REPORTING_PHASES.join(',')}}'::initiative_phase[]) AND NOT EXISTS (
-              SELECT 1 FROM status_report r WHERE r.organisation_id = $1 AND r.initiative_id = i.id AND r.status = 'submitted'
-                AND r.period_start <= $5::date AND r.period_end >= $4::date),
-           'priority', pg.priority) AS figures
+  SELECT i.id, COALESCE(fg.funding, '[]'::jsonb) AS funding, COALESCE(fg.budget, 0) AS budget_ore,
+         COALESCE(bg.benefits, '[]'::jsonb) AS benefits, COALESCE(bg.potential, 0) AS potential,
+         COALESCE(gg.goals, 0) AS goals, COALESCE(gg.measured, 0) AS measured_goals, COALESCE(gg.pct_sum, 0) AS pct_sum,
+         -- The latest submitted report is the one the initiative's page lists first: newest period start.
+         COALESCE((SELECT r.overall FROM status_report r WHERE r.organisation_id = $1 AND r.initiative_id = i.id AND r.status = 'submitted'
+                   ORDER BY r.period_start DESC, r.period_end DESC, r.submitted_at DESC LIMIT 1) = 'red', false) AS red,
+         COALESCE(rg.high, 0) AS high_risks, COALESCE(rg.max_risk, 0) AS max_risk, COALESCE(hg.heat, '[]'::jsonb) AS heat,
+         COALESCE(og.overdue, 0) AS overdue,
+         i.phase = ANY('{${REPORTING_PHASES.join(',')}}'::initiative_phase[]) AND NOT EXISTS (
+           SELECT 1 FROM status_report r WHERE r.organisation_id = $1 AND r.initiative_id = i.id AND r.status = 'submitted'
+             AND r.period_start <= $5::date AND r.period_end >= $4::date) AS missing_report,
+         pg.priority
   FROM ids i
   LEFT JOIN funding_groups fg ON fg.id = i.id LEFT JOIN benefit_groups bg ON bg.id = i.id LEFT JOIN goal_groups gg ON gg.id = i.id
   LEFT JOIN risk_groups rg ON rg.id = i.id LEFT JOIN heat_groups hg ON hg.id = i.id LEFT JOIN overdue_groups og ON og.id = i.id
