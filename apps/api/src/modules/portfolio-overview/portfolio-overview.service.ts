@@ -59,21 +59,26 @@ export class PortfolioOverviewService {
     // Funding lines grouped by year, paying department and status; department names for the chart.
     const funding = await run<{ year: number; department_id: string | null; name: string | null; confirmed: boolean; ore: string }>(
       `SELECT x.year, x.department_id, d.name, x.confirmed, x.ore FROM (
-         SELECT (e ->> 0)::int AS year, (e ->> 1)::uuid AS department_id, (e ->> 2)::boolean AS confirmed, sum((e ->> 3)::bigint)::text AS ore
-         ${IN_SCOPE} CROSS JOIN LATERAL jsonb_array_elements(r.funding) e GROUP BY 1, 2, 3) x
+         SELECT e.year, e.department_id, e.confirmed, sum(e.ore)::text AS ore
+         ${IN_SCOPE} CROSS JOIN LATERAL unnest(r.funding_year, r.funding_department, r.funding_confirmed, r.funding_ore) e(year, department_id, confirmed, ore)
+         GROUP BY 1, 2, 3) x
        LEFT JOIN department d ON d.id = x.department_id
        ORDER BY d.name, x.year`,
     );
 
     const benefitRows = await run<{ year: number; unit: 'DKK' | 'hours'; planned: string; realised: string }>(
-      `SELECT (e ->> 0)::int AS year, e ->> 1 AS unit, sum((e ->> 2)::numeric)::text AS planned, sum((e ->> 3)::numeric)::text AS realised
-       ${IN_SCOPE} CROSS JOIN LATERAL jsonb_array_elements(r.benefits) e GROUP BY 1, 2 ORDER BY 1`,
+      `SELECT e.year, e.unit, sum(e.planned)::text AS planned, sum(e.realised)::text AS realised
+       ${IN_SCOPE} CROSS JOIN LATERAL unnest(r.benefit_year, r.benefit_unit, r.benefit_planned, r.benefit_realised) e(year, unit, planned, realised)
+       GROUP BY 1, 2 ORDER BY 1`,
     );
 
-    const heat = await run<{ matrix: 'before' | 'after'; p: number; k: number; count: number }>(
-      `SELECT e ->> 0 AS matrix, (e ->> 1)::int AS p, (e ->> 2)::int AS k, sum((e ->> 3)::int)::int AS count
-       ${IN_SCOPE} CROSS JOIN LATERAL jsonb_array_elements(r.heat) e GROUP BY 1, 2, 3`,
+    const heatCells = await run<{ cell: string; count: number }>(
+      `SELECT e.cell, sum(e.risks)::int AS count ${IN_SCOPE} CROSS JOIN LATERAL unnest(r.heat_cell, r.heat_risks) e(cell, risks) GROUP BY 1`,
     );
+    const heat = heatCells.map(({ cell, count }) => {
+      const [matrix, p, k] = cell.split(' ');
+      return { matrix, p: Number(p), k: Number(k), count };
+    });
 
     const themes = await run<{ theme: HealthTheme; findings: number; initiatives: number }>(
       `SELECT f ->> 'theme' AS theme, count(*)::int AS findings, count(DISTINCT r.initiative_id)::int AS initiatives

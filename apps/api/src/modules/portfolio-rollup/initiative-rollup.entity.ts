@@ -2,7 +2,6 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import type { HealthFindingBrief } from './portfolio-health';
-import type { RollupLists } from './rollup-figures';
 
 /**
  * Derived data per initiative for the portfolio views (not audited): the health check's findings and the initiative's
@@ -48,14 +47,34 @@ export class InitiativeRollupEntity {
   @Column({ type: 'smallint', default: 0 })
   warnings!: number;
 
-  @Column({ type: 'jsonb', nullable: true })
-  funding!: RollupLists['funding'] | null;
+  /** Funding lines summed per year, paying department and status (confirmed or not): parallel arrays. */
+  @Column({ name: 'funding_year', type: 'int', array: true, nullable: true })
+  fundingYear!: number[] | null;
+
+  @Column({ name: 'funding_department', type: 'uuid', array: true, nullable: true })
+  fundingDepartment!: (string | null)[] | null;
+
+  @Column({ name: 'funding_confirmed', type: 'boolean', array: true, nullable: true })
+  fundingConfirmed!: boolean[] | null;
+
+  @Column({ name: 'funding_ore', type: 'bigint', array: true, nullable: true })
+  fundingOre!: string[] | null;
 
   @Column({ name: 'budget_ore', type: 'bigint', default: 0 })
   budgetOre!: string;
 
-  @Column({ type: 'jsonb', nullable: true })
-  benefits!: RollupLists['benefits'] | null;
+  /** Quantified benefits' planned and realised amounts per year and unit (DKK, hours): parallel arrays. */
+  @Column({ name: 'benefit_year', type: 'int', array: true, nullable: true })
+  benefitYear!: number[] | null;
+
+  @Column({ name: 'benefit_unit', type: 'text', array: true, nullable: true })
+  benefitUnit!: string[] | null;
+
+  @Column({ name: 'benefit_planned', type: 'numeric', array: true, nullable: true })
+  benefitPlanned!: string[] | null;
+
+  @Column({ name: 'benefit_realised', type: 'numeric', array: true, nullable: true })
+  benefitRealised!: string[] | null;
 
   /** Planned DKK benefits over all years (value vs risk). */
   @Column({ type: 'numeric', default: 0 })
@@ -82,8 +101,12 @@ export class InitiativeRollupEntity {
   @Column({ name: 'max_risk', type: 'smallint', default: 0 })
   maxRisk!: number;
 
-  @Column({ type: 'jsonb', nullable: true })
-  heat!: RollupLists['heat'] | null;
+  /** Live risks per heat-map cell ('before p k' / 'after p k', residual = after actions): parallel arrays. */
+  @Column({ name: 'heat_cell', type: 'text', array: true, nullable: true })
+  heatCell!: string[] | null;
+
+  @Column({ name: 'heat_risks', type: 'int', array: true, nullable: true })
+  heatRisks!: number[] | null;
 
   /** Evaluation points due before today without a measurement. */
   @Column({ type: 'int', default: 0 })

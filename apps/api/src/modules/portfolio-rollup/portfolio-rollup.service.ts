@@ -52,7 +52,7 @@ export class PortfolioRollupService {
       `${scope.withClause}
        SELECT s.id, r.changes FROM scope s LEFT JOIN initiative_rollup r ON r.initiative_id = s.id
        WHERE r.initiative_id IS NULL OR r.checked_changes IS DISTINCT FROM r.changes OR r.checked_on IS DISTINCT FROM $${n + 1}::date
-          OR r.version IS DISTINCT FROM $${n + 2} OR r.findings IS NULL OR r.funding IS NULL
+          OR r.version IS DISTINCT FROM $${n + 2} OR r.findings IS NULL OR r.funding_year IS NULL
        ORDER BY s.id`,
       [...scope.params, today, ROLLUP_VERSION],
     );
@@ -101,9 +101,11 @@ export class PortfolioRollupService {
     const cycle = reviewCycleOf(await reviewCycleOfOrganisation(this.db.manager, organisationId), today);
     await this.db.manager.query(
       `UPDATE initiative_rollup r
-       SET funding = f.funding, budget_ore = f.budget_ore, benefits = f.benefits, potential = f.potential, goals = f.goals,
+       SET funding_year = f.funding_year, funding_department = f.funding_department, funding_confirmed = f.funding_confirmed,
+           funding_ore = f.funding_ore, budget_ore = f.budget_ore, benefit_year = f.benefit_year, benefit_unit = f.benefit_unit,
+           benefit_planned = f.benefit_planned, benefit_realised = f.benefit_realised, potential = f.potential, goals = f.goals,
            measured_goals = f.measured_goals, pct_sum = f.pct_sum, red = f.red, high_risks = f.high_risks, max_risk = f.max_risk,
-           heat = f.heat, overdue = f.overdue, missing_report = f.missing_report, priority = f.priority
+           heat_cell = f.heat_cell, heat_risks = f.heat_risks, overdue = f.overdue, missing_report = f.missing_report, priority = f.priority
        FROM (${ROLLUP_FIGURES_SQL}) f WHERE r.initiative_id = f.id`,
       [organisationId, ids, today, cycle.start, cycle.end],
     );
