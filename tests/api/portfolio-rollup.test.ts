@@ -1,5 +1,7 @@
 import type { InitiativeHealth, PortfolioHealth, PortfolioOverview } from '@gevinst/domain';
 import { EntityManager } from 'typeorm';
+import { danishDate } from '../../apps/api/src/common/validation/numeric';
+import { RollupWarmer } from '../../apps/api/src/modules/portfolio-rollup/rollup-warmer';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
@@ -153,6 +155,32 @@ describe('the portfolio rollup (findings and figures kept per initiative)', () =
     await sql(`UPDATE initiative_rollup SET version = 'an older release', findings = '[]' WHERE organisation_id = $1`, [org.organisation.id]);
     expect((await queriesOf(portfolio)).length).toBeGreaterThan(warm);
     await agrees();
+  });
+
+  it('warms every organisation’s rollup at night, one replica at a time', async () => {
+    await sql(`UPDATE initiative_rollup SET checked_on = checked_on - 1`);
+    const warmer = t.app.get(RollupWarmer);
+    // Another replica holding the lock: this one leaves it.
+    const holder = t.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.query('SELECT pg_advisory_lock($1)', [0x6765_7631]);
+    try {
+      expect(await warmer.warmAll()).toBeNull();
+    } finally {
+      await holder.query('SELECT pg_advisory_unlock($1)', [0x6765_7631]);
+      await holder.release();
+    }
+    const organisations = Number(((await sql('SELECT count(*) AS n FROM organisation')) as { n: string }[])[0].n);
+    expect(await warmer.warmAll()).toBe(organisations);
+    const stale = (await sql(
+      `SELECT count(*)::int AS n FROM initiative i LEFT JOIN initiative_rollup r ON r.initiative_id = i.id
+       WHERE i.archived_at IS NULL AND (r.checked_on IS DISTINCT FROM $1::date OR r.checked_changes IS DISTINCT FROM r.changes)`,
+      [danishDate(new Date())],
+    )) as { n: number }[];
+    expect(stale[0].n).toBe(0);
+    // Warm: the next portfolio view only reads.
+    const queries = await queriesOf(portfolio);
+    expect(queries.filter((q) => /FROM goal g/.test(q))).toEqual([]);
   });
 
   it('keeps each organisation’s cache to itself', async () => {

@@ -46,6 +46,11 @@ export class AppConfig {
   @Max(100, { message: 'DB_POOL_SIZE must be between 1 and 100' })
   DB_POOL_SIZE = 10;
 
+  /** Refresh every organisation's portfolio rollup at boot and shortly after midnight (see RollupWarmer). */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'ROLLUP_WARMUP must be true or false' })
+  ROLLUP_WARMUP = true;
+
   /** Diagnostics for the scale benchmark: print every SQL statement with its parameters as JSON lines on stdout. */
   @Transform(toBoolean)
   @IsBoolean({ message: 'SQL_LOG must be true or false' })
