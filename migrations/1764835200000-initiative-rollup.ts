@@ -55,18 +55,22 @@ export class InitiativeRollup1764835200000 implements MigrationInterface {
     await q.query(`ALTER TABLE "initiative_rollup" FORCE ROW LEVEL SECURITY`);
     await q.query(`CREATE POLICY tenant_isolation ON "initiative_rollup" USING (organisation_id = ${ORGANISATION}) WITH CHECK (organisation_id = ${ORGANISATION})`);
 
+    // Change numbers come from one sequence, so they only grow and never repeat: the highest one in a scope identifies
+    // its state (see PortfolioRollupService.refresh).
+    await q.query(`CREATE SEQUENCE initiative_rollup_change_seq`);
+    await q.query(`GRANT USAGE ON SEQUENCE initiative_rollup_change_seq TO gevinst_app`);
     // Once per statement, not per row: a bulk import or seed costs one upsert per statement. TG_ARGV[0] is the query
     // over the transition table that yields the affected initiatives (or organisations).
     await q.query(`CREATE FUNCTION count_initiative_changes() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
       BEGIN
         EXECUTE format('INSERT INTO initiative_rollup (initiative_id, organisation_id, changes)
-                        SELECT i.id, i.organisation_id, 1 FROM initiative i WHERE i.id IN (%s) ORDER BY i.id
-                        ON CONFLICT (initiative_id) DO UPDATE SET changes = initiative_rollup.changes + 1', TG_ARGV[0]);
+                        SELECT i.id, i.organisation_id, nextval(''initiative_rollup_change_seq'') FROM initiative i WHERE i.id IN (%s) ORDER BY i.id
+                        ON CONFLICT (initiative_id) DO UPDATE SET changes = EXCLUDED.changes', TG_ARGV[0]);
         RETURN NULL;
       END $$`);
     await q.query(`CREATE FUNCTION count_organisation_changes() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
       BEGIN
-        EXECUTE format('UPDATE initiative_rollup SET changes = changes + 1 WHERE organisation_id IN (%s)', TG_ARGV[0]);
+        EXECUTE format('UPDATE initiative_rollup SET changes = nextval(''initiative_rollup_change_seq'') WHERE organisation_id IN (%s)', TG_ARGV[0]);
         RETURN NULL;
       END $$`);
     await q.query(`REVOKE ALL ON FUNCTION count_initiative_changes(), count_organisation_changes() FROM PUBLIC`);
@@ -83,7 +87,7 @@ export class InitiativeRollup1764835200000 implements MigrationInterface {
     // A benefit owner's department is read by GEV rules; sign-ins update other columns of app_user and must not count.
     await q.query(`CREATE FUNCTION count_user_changes() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
       BEGIN
-        UPDATE initiative_rollup SET changes = changes + 1 WHERE organisation_id = NEW.organisation_id;
+        UPDATE initiative_rollup SET changes = nextval('initiative_rollup_change_seq') WHERE organisation_id = NEW.organisation_id;
         RETURN NULL;
       END $$`);
     await q.query(`REVOKE ALL ON FUNCTION count_user_changes() FROM PUBLIC`);
@@ -99,5 +103,6 @@ export class InitiativeRollup1764835200000 implements MigrationInterface {
     await q.query(`DROP FUNCTION count_organisation_changes()`);
     await q.query(`DROP FUNCTION count_initiative_changes()`);
     await q.query(`DROP TABLE "initiative_rollup"`);
+    await q.query(`DROP SEQUENCE initiative_rollup_change_seq`);
   }
 }

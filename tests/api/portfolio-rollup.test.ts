@@ -130,6 +130,18 @@ describe('the portfolio rollup (findings and figures kept per initiative)', () =
     );
   });
 
+  it('reuses an overview while nothing in its scope changed, and only then', async () => {
+    const overview = () => admin.get('/api/v1/portfolio/overview?phase=implementation').expect(200);
+    const first = (await overview()).body as PortfolioOverview;
+    const again = await queriesOf(overview);
+    // The session, the tenant transaction and one read of the rollup's state: no figure is summed again.
+    expect(again.filter((q) => /initiative_rollup/.test(q))).toHaveLength(1);
+    await sql(`UPDATE risk SET probability = 5, consequence = 5 WHERE initiative_id = $1 AND number = 99`, [initiative]);
+    const changed = await queriesOf(overview);
+    expect(changed.length).toBeGreaterThan(again.length);
+    expect(((await overview()).body as PortfolioOverview).riskHeatMap).not.toEqual(first.riskHeatMap);
+  });
+
   it('reads an unchanged portfolio in one query, and re-reads only the initiatives that changed', async () => {
     await portfolio();
     const warm = await queriesOf(portfolio);

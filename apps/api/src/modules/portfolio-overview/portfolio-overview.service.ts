@@ -5,7 +5,8 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { TenantDb } from '../../common/tenancy/tenant-db';
 import { danishDate, toNumber } from '../../common/validation/numeric';
 import { sortThemeCounts } from '../portfolio-rollup/portfolio-health';
-import { PortfolioRollupService } from '../portfolio-rollup/portfolio-rollup.service';
+import { PortfolioRollupService, type ScopeSql } from '../portfolio-rollup/portfolio-rollup.service';
+import { OverviewCache } from './overview-cache';
 import { FIGURE_COUNT } from './overview-figures';
 import { scopeSql } from './portfolio-scope';
 
@@ -18,6 +19,7 @@ const sumOf = (figure: keyof typeof FIGURE_COUNT) => `COALESCE(sum(${FIGURE_COUN
  * The management overview: every figure is a sum, in SQL, of the shares kept per initiative in initiative_rollup
  * (brought up to date first: only initiatives changed since are recomputed), over the initiatives in scope of the
  * filters. The drill-down lists sum the same shares (FIGURE_COUNT), so a figure always equals the sum of its list.
+ * While nothing in scope has changed (the rollup state is the same), the overview computed last time is reused.
  */
 @Injectable()
 export class PortfolioOverviewService {
@@ -26,10 +28,21 @@ export class PortfolioOverviewService {
     private readonly rollup: PortfolioRollupService,
   ) {}
 
+  private readonly cache = new OverviewCache();
+
   async overview(user: AuthUser, query: PortfolioOverviewQuery, now = new Date()): Promise<PortfolioOverview> {
-    const year = query.year ?? Number(danishDate(now).slice(0, 4));
     const scope = scopeSql(query, user.organisationId);
-    await this.rollup.refresh(user.organisationId, scope, now);
+    const state = await this.rollup.refresh(user.organisationId, scope, now);
+    const key = JSON.stringify([user.organisationId, ...Object.entries(query).filter(([, value]) => value !== undefined).sort()]);
+    const cached = this.cache.get(key, state);
+    if (cached) return cached;
+    const overview = await this.compute(query, scope, now);
+    this.cache.set(key, state, overview);
+    return overview;
+  }
+
+  private async compute(query: PortfolioOverviewQuery, scope: ScopeSql, now: Date): Promise<PortfolioOverview> {
+    const year = query.year ?? Number(danishDate(now).slice(0, 4));
     const run = <T>(sql: string): Promise<T[]> => this.db.manager.query(`${scope.withClause} ${sql}`, scope.params);
 
     const [counts] = await run<{

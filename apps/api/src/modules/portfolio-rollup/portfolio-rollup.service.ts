@@ -45,18 +45,38 @@ export class PortfolioRollupService {
     private readonly loader: HealthSnapshotLoader,
   ) {}
 
-  async refresh(organisationId: string, scope: ScopeSql, now = new Date()): Promise<void> {
+  /**
+   * Brings the scope's rows up to date and returns the scope's state: today, how many initiatives, and the highest
+   * change number among them. Change numbers come from one sequence, and an initiative entering a scope (a new one,
+   * or a change of phase, department, steering group or archive) gets a new one — so an equal state means equal rows,
+   * which lets a view reuse what it computed from them.
+   */
+  async refresh(organisationId: string, scope: ScopeSql, now = new Date()): Promise<string> {
     const today = danishDate(now);
     const n = scope.params.length;
-    const stale: { id: string; changes: string | null }[] = await this.db.manager.query(
-      `${scope.withClause}
-       SELECT s.id, r.changes FROM scope s LEFT JOIN initiative_rollup r ON r.initiative_id = s.id
-       WHERE r.initiative_id IS NULL OR r.checked_changes IS DISTINCT FROM r.changes OR r.checked_on IS DISTINCT FROM $${n + 1}::date
-          OR r.version IS DISTINCT FROM $${n + 2} OR r.findings IS NULL OR r.funding_year IS NULL
-       ORDER BY s.id`,
-      [...scope.params, today, ROLLUP_VERSION],
-    );
-    if (stale.length > 0) await this.recompute(organisationId, stale, today);
+    const staleCondition = `r.initiative_id IS NULL OR r.checked_changes IS DISTINCT FROM r.changes OR r.checked_on IS DISTINCT FROM $${n + 1}::date
+          OR r.version IS DISTINCT FROM $${n + 2} OR r.findings IS NULL OR r.funding_year IS NULL`;
+    const params = [...scope.params, today, ROLLUP_VERSION];
+    const state = async () => {
+      const [row]: { initiatives: number; latest: string | null; stale: number }[] = await this.db.manager.query(
+        `${scope.withClause}
+         SELECT count(*)::int AS initiatives, max(r.changes)::text AS latest, count(*) FILTER (WHERE ${staleCondition})::int AS stale
+         FROM scope s LEFT JOIN initiative_rollup r ON r.initiative_id = s.id`,
+        params,
+      );
+      return row;
+    };
+    let current = await state();
+    if (current.stale > 0) {
+      const stale: { id: string; changes: string | null }[] = await this.db.manager.query(
+        `${scope.withClause}
+         SELECT s.id, r.changes FROM scope s LEFT JOIN initiative_rollup r ON r.initiative_id = s.id WHERE ${staleCondition} ORDER BY s.id`,
+        params,
+      );
+      await this.recompute(organisationId, stale, today);
+      current = await state();
+    }
+    return `${today}/${current.initiatives}/${current.latest ?? 0}`;
   }
 
   /** The initiatives of a scope (code order) with their health findings, current. */
@@ -83,14 +103,15 @@ export class PortfolioRollupService {
     await this.db.manager.query(
       `INSERT INTO initiative_rollup (initiative_id, organisation_id, changes, checked_changes, checked_on, version, findings, errors, warnings)
        SELECT id, $1::uuid, changes, changes, $4::date, $5::varchar, findings, errors, warnings
-       FROM unnest($2::uuid[], $3::bigint[], $6::jsonb[], $7::smallint[], $8::smallint[]) AS x(id, changes, findings, errors, warnings)
+       FROM (SELECT id, COALESCE(changes, nextval('initiative_rollup_change_seq')) AS changes, findings, errors, warnings
+             FROM unnest($2::uuid[], $3::bigint[], $6::jsonb[], $7::smallint[], $8::smallint[]) AS u(id, changes, findings, errors, warnings)) x
        ON CONFLICT (initiative_id) DO UPDATE
          SET checked_changes = EXCLUDED.checked_changes, checked_on = EXCLUDED.checked_on, version = EXCLUDED.version, findings = EXCLUDED.findings,
              errors = EXCLUDED.errors, warnings = EXCLUDED.warnings`,
       [
         organisationId,
         ids,
-        stale.map((row) => row.changes ?? '0'),
+        stale.map((row) => row.changes),
         today,
         ROLLUP_VERSION,
         ids.map((id) => JSON.stringify(of(id))),
