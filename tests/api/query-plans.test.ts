@@ -122,6 +122,20 @@ describe('query plans of tenant reads', () => {
     expect(found).toEqual([]);
   });
 
+  it('has an index led by the key for every foreign key to a row users can delete', async () => {
+    // PostgreSQL's foreign-key actions search the child by the key alone (no organisation): without such an index a
+    // delete in the app scans every organisation's rows of the child table.
+    const unindexed = (await t.dataSource.query(
+      `SELECT c.conrelid::regclass::text AS child, a.attname AS column_name, c.confrelid::regclass::text AS parent
+       FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+       WHERE c.contype = 'f' AND c.confrelid::regclass::text = ANY($1)
+         AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])
+       ORDER BY 1, 2`,
+      [['goal', 'benefit', 'measurement', 'risk', 'strategic_goal', 'evaluation_point', 'funding_line']],
+    )) as { child: string; column_name: string; parent: string }[];
+    expect(unindexed).toEqual([]);
+  });
+
   it('sees a table read whole when one is (the check itself works)', async () => {
     // As the owner (no row-level security) a read of a whole table has no index path: it must be found.
     await t.dataSource.transaction(async (m) => {

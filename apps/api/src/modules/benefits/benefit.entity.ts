@@ -11,6 +11,8 @@ import { UserEntity } from '../users/user.entity';
 @Entity({ name: 'benefit' })
 @Index('ix_benefit_org_initiative', ['organisationId', 'initiativeId'])
 @Index('ix_benefit_org_owner', ['organisationId', 'ownerUserId'])
+// A goal's delete clears the link from its benefits.
+@Index('ix_benefit_goal', ['goalId'], { where: '"goal_id" IS NOT NULL' })
 export class BenefitEntity extends TenantOwnedEntity {
   @Column({ name: 'initiative_id', type: 'uuid' })
   initiativeId!: string;

@@ -9,6 +9,8 @@ import { StrategicGoalEntity } from '../strategic-goals/strategic-goal.entity';
 /** An initiative's goal (mål) with its indicator; achievement is measured from baseline towards target. */
 @Entity({ name: 'goal' })
 @Index('ix_goal_org_initiative', ['organisationId', 'initiativeId'])
+// A strategic goal's delete clears the link from its goals.
+@Index('ix_goal_strategic_goal', ['strategicGoalId'], { where: '"strategic_goal_id" IS NOT NULL' })
 // Achievement = (latest − baseline) / (target − baseline) is undefined when they are equal.
 @Check('ck_goal_target_differs', `"baseline_value" IS NULL OR "target_value" <> "baseline_value"`)
 export class GoalEntity extends TenantOwnedEntity {

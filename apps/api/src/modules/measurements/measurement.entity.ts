@@ -7,8 +7,10 @@ import { UserEntity } from '../users/user.entity';
 
 /** A value of a goal's or a benefit's indicator (exactly one of them), with who recorded it. */
 @Entity({ name: 'measurement' })
-@Index('ix_measurement_org_goal', ['organisationId', 'goalId', 'measuredOn'])
-@Index('ix_measurement_org_benefit', ['organisationId', 'benefitId', 'measuredOn'])
+// Led by the goal or benefit, not the organisation: foreign-key checks (a goal's or benefit's delete) search by the key
+// alone, and every read of measurements is per goal or benefit — each belongs to one organisation.
+@Index('ix_measurement_goal', ['goalId', 'measuredOn'], { where: '"goal_id" IS NOT NULL' })
+@Index('ix_measurement_benefit', ['benefitId', 'measuredOn'], { where: '"benefit_id" IS NOT NULL' })
 @Check('ck_measurement_one_target', `num_nonnulls("goal_id", "benefit_id") = 1`)
 export class MeasurementEntity extends GoalOrBenefitTargetEntity {
   @Column({ type: 'enum', enum: MEASUREMENT_KINDS, enumName: 'measurement_kind' })

@@ -6,7 +6,8 @@ import { RiskEntity } from './risk.entity';
 
 /** A mitigation action of a risk; `position` keeps the order the log lists them in. */
 @Entity({ name: 'risk_action' })
-@Index('ix_risk_action_org_risk', ['organisationId', 'riskId'])
+// Led by the risk: its delete cascades here, and actions are always read per risk.
+@Index('ix_risk_action_risk', ['riskId'])
 export class RiskActionEntity extends TenantOwnedEntity {
   @Column({ name: 'risk_id', type: 'uuid' })
   riskId!: string;
