@@ -7,7 +7,7 @@ import { RiskRegister1764576000000 } from './1764576000000-risk-register';
 import { Funding1764662400000 } from './1764662400000-funding';
 import { Governance1764748800000 } from './1764748800000-governance';
 import { InitiativeRollup1764835200000 } from './1764835200000-initiative-rollup';
-import { ForeignKeyIndexes1764921600000 } from './1764921600000-foreign-key-indexes';
+import { ScaleIndexes1764921600000 } from './1764921600000-scale-indexes';
 
 /** Every migration in order, listed explicitly so the webpack bundle needs no globs. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -19,5 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Funding1764662400000,
   Governance1764748800000,
   InitiativeRollup1764835200000,
-  ForeignKeyIndexes1764921600000,
+  ScaleIndexes1764921600000,
 ];

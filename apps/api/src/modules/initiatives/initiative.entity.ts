@@ -10,6 +10,8 @@ import { UserEntity } from '../users/user.entity';
 @Index('ix_initiative_org_phase', ['organisationId', 'phase'])
 @Index('ix_initiative_org_lead_department', ['organisationId', 'leadDepartmentId'])
 @Index('ix_initiative_org_updated', ['organisationId', 'updatedAt'])
+// The organisation's live initiatives as an index-only range: where most portfolio queries start.
+@Index('ix_initiative_org_live', ['organisationId', 'id'], { where: '"archived_at" IS NULL' })
 export class InitiativeEntity extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 20 })
   code!: string;
