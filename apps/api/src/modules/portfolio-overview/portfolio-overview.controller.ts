@@ -1,6 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiTags } from '@nestjs/swagger';
-import type { OverviewDrilldownRow, PortfolioOverview } from '@gevinst/domain';
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { OverviewDrilldownRow } from '@gevinst/domain';
 import { Policy } from '../../common/auth/access.decorators';
 import { CurrentUser, type AuthUser } from '../../common/auth/auth-user';
 import { OverviewDrilldownQueryDto, PortfolioOverviewQueryDto } from './dto/portfolio-overview.query';
@@ -16,11 +16,13 @@ export class PortfolioOverviewController {
     private readonly drilldown: PortfolioDrilldownService,
   ) {}
 
-  /** Every key figure and chart series of the management overview, for the same filters. */
+  /** Every key figure and chart series of the management overview (PortfolioOverview), for the same filters. */
   @Get()
   @Policy('initiative.read')
-  get(@CurrentUser() user: AuthUser, @Query() query: PortfolioOverviewQueryDto): Promise<PortfolioOverview> {
-    return this.overview.overview(user, query);
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  @ApiOkResponse({ description: 'PortfolioOverview (libs/domain contracts), sent as prepared JSON' })
+  get(@CurrentUser() user: AuthUser, @Query() query: PortfolioOverviewQueryDto): Promise<string> {
+    return this.overview.overviewJson(user, query);
   }
 
   /** The initiatives behind a figure (and how much each contributes), with the overview's filters. */

@@ -30,15 +30,16 @@ export class PortfolioOverviewService {
 
   private readonly cache = new OverviewCache();
 
-  async overview(user: AuthUser, query: PortfolioOverviewQuery, now = new Date()): Promise<PortfolioOverview> {
+  /** The overview as JSON (what the route sends): reused while the rollup state of its scope is unchanged. */
+  async overviewJson(user: AuthUser, query: PortfolioOverviewQuery, now = new Date()): Promise<string> {
     const scope = scopeSql(query, user.organisationId);
     const state = await this.rollup.refresh(user.organisationId, scope, now);
     const key = JSON.stringify([user.organisationId, ...Object.entries(query).filter(([, value]) => value !== undefined).sort()]);
     const cached = this.cache.get(key, state);
     if (cached) return cached;
-    const overview = await this.compute(query, scope, now);
-    this.cache.set(key, state, overview);
-    return overview;
+    const json = JSON.stringify(await this.compute(query, scope, now));
+    this.cache.set(key, state, json);
+    return json;
   }
 
   private async compute(query: PortfolioOverviewQuery, scope: ScopeSql, now: Date): Promise<PortfolioOverview> {
