@@ -155,8 +155,9 @@ describeWithChromium('the risk register in the browser', (chromiumPath) => {
     // The heat map cell filters the log to its risks.
     const cell = page.getByRole('table', { name: 'Før tiltag' }).getByRole('button', { name: 'Sandsynlighed 4, konsekvens 5: 1 risiko' });
     await cell.click();
-    await expect(cell.getAttribute('aria-pressed')).resolves.toBe('true');
+    // The filter's statement first: it appears once the click has been handled, then the cell says it is pressed.
     await page.getByText('Viser 1 risiko i cellen Sandsynlighed 4, konsekvens 5 (før tiltag).').waitFor();
+    await expect(cell.getAttribute('aria-pressed')).resolves.toBe('true');
     await log.getByRole('row').filter({ hasText: OTHER_RISK }).waitFor({ state: 'detached' });
     expect(await log.getByRole('row').filter({ hasText: NEW_RISK }).count()).toBe(1);
     // After mitigation it sits at 2 × 3.

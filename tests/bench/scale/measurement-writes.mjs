@@ -66,26 +66,15 @@ export async function measurementWrites({ db, base, auth, user, duration, runs }
 }
 
 /**
- * Deletes every measurement the bench user recorded since the run began, and the audit entries that user caused since
- * then (the inserts and the evaluation points the writes fulfilled): the seeded database is left as it was found.
- * evaluation_point.measurement_id has no index, so the foreign key's ON DELETE SET NULL would scan that table once
- * per deleted row (minutes at national size): a superuser skips the row triggers for this transaction and clears the
- * references itself; anyone else takes the slow path with the bench user as the acting user of the audit trail.
+ * Deletes every measurement the bench user recorded since the run began, with that user as the acting user of the
+ * audit trail, then the audit entries the user caused since then (the inserts, the evaluation points the writes
+ * fulfilled, the deletes): the seeded database is left as it was found. (The foreign key from evaluation_point is
+ * indexed since migration 1764921600000, which the run requires, so the ON DELETE SET NULL costs no table scans.)
  */
 export async function deleteBenchWrites(db, user) {
-  const [{ superuser }] = (await db.query(`SELECT current_setting('is_superuser') = 'on' AS superuser`)).rows;
   return inOrganisation(db, user.organisationId, async (q) => {
     const bench = [user.organisationId, user.id, user.since];
-    if (superuser) {
-      await q(`SET LOCAL session_replication_role = replica`);
-      await q(
-        `UPDATE evaluation_point SET measurement_id = NULL WHERE organisation_id = $1 AND measurement_id IN
-           (SELECT id FROM measurement WHERE organisation_id = $1 AND recorded_by = $2 AND recorded_at >= $3)`,
-        bench,
-      );
-    } else {
-      await q(`SELECT set_config('app.user_id', $1, true)`, [user.id]);
-    }
+    await q(`SELECT set_config('app.user_id', $1, true)`, [user.id]);
     const deleted = await q('DELETE FROM measurement WHERE organisation_id = $1 AND recorded_by = $2 AND recorded_at >= $3 RETURNING id', bench);
     await q('DELETE FROM audit_log WHERE organisation_id = $1 AND actor_user_id = $2 AND at >= $3', bench);
     return deleted.length;
