@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DepartmentEntity } from '../../apps/api/src/modules/departments/department.entity';
 import { OrganisationEntity } from '../../apps/api/src/modules/organisations/organisation.entity';
@@ -14,9 +13,13 @@ export async function createOrganisation(
   dataSource: DataSource,
   overrides: Partial<Pick<OrganisationEntity, 'name' | 'municipalityCode' | 'codePrefix'>> = {},
 ): Promise<OrganisationFixture> {
+  // Municipality codes are unique: take one this database does not use yet (a random pick could collide).
+  const [{ code }] = (await dataSource.query(
+    `SELECT code FROM generate_series(100, 999) code WHERE code NOT IN (SELECT municipality_code FROM organisation) ORDER BY random() LIMIT 1`,
+  )) as { code: number }[];
   const organisation = await dataSource.getRepository(OrganisationEntity).save({
     name: 'Testrup Kommune',
-    municipalityCode: randomInt(100, 999),
+    municipalityCode: code,
     codePrefix: 'TST',
     settings: {},
     ...overrides,
