@@ -1,8 +1,6 @@
 import { LIVE_RISK_STATUSES, RISK_BAND_RANGES } from '@gevinst/domain';
-import type { Phase } from '@gevinst/domain';
-
-/** Phases in which an initiative reports every review cycle. */
-export const REPORTING_PHASES: Phase[] = ['implementation', 'realisation'];
+// The phases that report every review cycle: the same as the missing-reports list's, so the figure matches it.
+import { REPORTING_PHASES } from '../status-reports/missing-reports.service';
 
 /**
  * The overview's lists per initiative are parallel arrays in initiative_rollup (funding_*: per year, paying
