@@ -47,14 +47,15 @@ import type {
   SizeClass,
   SteeringLevel,
 } from '@gevinst/domain';
-import { seedDemoOrganisation } from '../../apps/api/src/database/seed/demo-seed';
-import { DEMO_PASSWORD } from '../../apps/api/src/database/seed/demo-users';
+import { seedDemoOrganisation } from '../../apps/api/src/demo/demo-seed';
+import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-users';
 import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
 import { ApiClient } from '../support/api-client';
+import { testClock, testToday } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const danishDateOf = (at: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(at);
-const danishToday = () => danishDateOf(new Date());
+const danishToday = testToday;
 
 describe('demo seed: goals, benefits and follow-up on the demo initiatives', () => {
   let t: TestApp;
@@ -63,7 +64,7 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
 
   beforeAll(async () => {
     t = await startTestApp();
-    expect(await seedDemoOrganisation(t.dataSource)).toBe(true);
+    expect(await seedDemoOrganisation(t.dataSource, testClock())).toBe(true);
     const user = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'gevinstejer@demo.gevinst.dk' });
     owner = await ApiClient.signIn(t.server, user, DEMO_PASSWORD);
     initiatives = ((await owner.get('/api/v1/initiatives?pageSize=100').expect(200)).body as Page<InitiativeSummary>).items;
@@ -79,7 +80,7 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
     (await owner.get(`/api/v1/initiatives/${initiative(title).id}/benefit-summary`).expect(200)).body;
 
   it('seeds only an empty database', async () => {
-    expect(await seedDemoOrganisation(t.dataSource)).toBe(false);
+    expect(await seedDemoOrganisation(t.dataSource, testClock())).toBe(false);
     const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM strategic_goal');
     expect(n).toBe(3);
   });

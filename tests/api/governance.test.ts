@@ -1,5 +1,5 @@
 import type { Decision, HealthFinding, InitiativeGovernance, Page, SteeringGroup } from '@gevinst/domain';
-import { danishDate } from '../../apps/api/src/common/validation/numeric';
+import { daysFromToday, testToday } from '../support/clock';
 import { createReview, steeringGroupInput } from '../factories/governance.factory';
 import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
@@ -331,7 +331,7 @@ describe('governance: steering groups, gates and the decision log', () => {
     const inGroup = await query(`steeringGroupId=${department.id}`);
     expect(inGroup.items.length).toBeGreaterThan(0);
     expect(inGroup.items.every((d) => d.steeringGroup?.id === department.id)).toBe(true);
-    const today = danishDate(new Date());
+    const today = testToday();
     expect((await query(`from=${today}&to=${today}&pageSize=200`)).total).toBe(all.total);
     expect((await query('from=2000-01-01&to=2000-12-31')).total).toBe(0);
     const paged = await query('pageSize=1&page=2');

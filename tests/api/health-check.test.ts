@@ -1,6 +1,6 @@
 import type { HealthFinding, HealthRule, InitiativeHealth, Phase, PortfolioHealth } from '@gevinst/domain';
 import { EntityManager } from 'typeorm';
-import { danishDate } from '../../apps/api/src/common/validation/numeric';
+import { daysFromToday, testToday } from '../support/clock';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { fundingLineInput } from '../factories/funding.factory';
 import { initiativeInput } from '../factories/initiative.factory';
@@ -27,7 +27,7 @@ describe('the health check (sundhedstjek)', () => {
   });
   afterAll(() => t?.close());
 
-  const today = () => danishDate(new Date());
+  const today = () => testToday();
   const okd = () => org.departments.OKD.id;
   const newInitiative = async (overrides: Parameters<typeof initiativeInput>[1] = {}, client = lead) =>
     (await client.post('/api/v1/initiatives').send(initiativeInput(okd(), overrides)).expect(201)).body.id as string;

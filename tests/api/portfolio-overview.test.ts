@@ -28,7 +28,7 @@ import type {
   SteeringGroup,
 } from '@gevinst/domain';
 import { EntityManager } from 'typeorm';
-import { danishDate } from '../../apps/api/src/common/validation/numeric';
+import { daysFromToday, testToday } from '../support/clock';
 import { reviewCycleOf as reviewCycleBounds } from '@gevinst/domain';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { fundingLineInput } from '../factories/funding.factory';
@@ -82,7 +82,7 @@ describe('the management portfolio overview', () => {
   const ids = {} as Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F', string>;
   let foreignId: string;
 
-  const today = danishDate(new Date());
+  const today = testToday();
   const Y = Number(today.slice(0, 4));
   const cycle = reviewCycleBounds('quarter', today);
   const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);

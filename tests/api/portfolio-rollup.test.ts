@@ -1,6 +1,6 @@
 import type { InitiativeHealth, PortfolioHealth, PortfolioOverview } from '@gevinst/domain';
 import { EntityManager } from 'typeorm';
-import { danishDate } from '../../apps/api/src/common/validation/numeric';
+import { daysFromToday, testToday } from '../support/clock';
 import { RollupWarmer } from '../../apps/api/src/modules/portfolio-rollup/rollup-warmer';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { initiativeInput } from '../factories/initiative.factory';
@@ -187,7 +187,7 @@ describe('the portfolio rollup (findings and figures kept per initiative)', () =
     const stale = (await sql(
       `SELECT count(*)::int AS n FROM initiative i LEFT JOIN initiative_rollup r ON r.initiative_id = i.id
        WHERE i.archived_at IS NULL AND (r.checked_on IS DISTINCT FROM $1::date OR r.checked_changes IS DISTINCT FROM r.changes)`,
-      [danishDate(new Date())],
+      [testToday()],
     )) as { n: number }[];
     expect(stale[0].n).toBe(0);
     // Warm: the next portfolio view only reads.

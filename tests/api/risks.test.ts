@@ -1,5 +1,5 @@
 import type { Page, Risk, RiskHeatMap, RiskListItem } from '@gevinst/domain';
-import { danishDate } from '../../apps/api/src/common/validation/numeric';
+import { daysFromToday, testToday } from '../support/clock';
 import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
 import { riskInput } from '../factories/risk.factory';
@@ -136,7 +136,7 @@ describe('the risk register', () => {
   it('lists live risks across the portfolio by score, filtered by band, category, handler, owner, overdue actions and review age', async () => {
     const id = await newInitiative(lead);
     const create = async (body: object) => (await lead.post(risksOf(id)).send(riskInput(body)).expect(201)).body as Risk;
-    const today = danishDate(new Date());
+    const today = testToday();
     const high = await create({ probability: 5, consequence: 5, category: 'political', handler: 'municipality', ownerUserId: owner.user.id });
     const overdue = await create({ probability: 2, consequence: 3, category: 'legal', identifiedOn: '2025-01-01', lastReviewedOn: '2025-02-01', actions: [{ action: 'Indhent juridisk vurdering', deadline: '2025-03-01' }] });
     const low = await create({ probability: 1, consequence: 1, category: 'supplier', handler: 'shared', lastReviewedOn: today, actions: [] });

@@ -1,6 +1,6 @@
 import type { MissingReport, StatusReport, StatusReportRequest } from '@gevinst/domain';
-import { danishDate } from '../../apps/api/src/common/validation/numeric';
-import { reviewCycleOf as reviewCycleBounds } from '@gevinst/domain';
+import { daysFromToday, testToday } from '../support/clock';
+import { addDays, reviewCycleOf as reviewCycleBounds } from '@gevinst/domain';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { fundingLineInput } from '../factories/funding.factory';
 import { initiativeInput } from '../factories/initiative.factory';
@@ -233,12 +233,12 @@ describe('status reports', () => {
       );
 
     it('lists initiatives in gennemførelse and realisering without a submitted report overlapping the month or quarter', async () => {
-      const today = danishDate(new Date());
+      const today = testToday();
       const month = reviewCycleBounds('month', today);
       const quarter = reviewCycleBounds('quarter', today);
       // A month of the current quarter other than the current one (the quarter's first, or its last).
       const otherMonth = reviewCycleBounds('month', month.start === quarter.start ? `${quarter.end.slice(0, 8)}01` : quarter.start);
-      const lastQuarterEnd = danishDate(new Date(`${quarter.start}T12:00:00Z`), -1);
+      const lastQuarterEnd = addDays(quarter.start, -1);
       const lastQuarter = reviewCycleBounds('quarter', lastQuarterEnd);
 
       const make = async (phase: string) => {

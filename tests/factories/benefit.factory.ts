@@ -1,8 +1,9 @@
 import type { BenefitRequest, GoalRequest } from '@gevinst/domain';
+import { daysFromToday, thisYear } from '../support/clock';
 
 let counter = 0;
 
-/** Rudersdal's goal: automatically booked invoices from 0 % to 50 %. */
+/** Rudersdal's goal: automatically booked invoices from 0 % to 50 %, measured a year and a half ago, due in a year. */
 export function goalInput(overrides: Partial<GoalRequest> = {}): GoalRequest {
   counter += 1;
   return {
@@ -11,14 +12,14 @@ export function goalInput(overrides: Partial<GoalRequest> = {}): GoalRequest {
     unit: '%',
     direction: 'higher',
     baselineValue: 0,
-    baselineDate: '2025-06-01',
+    baselineDate: daysFromToday(-540),
     targetValue: 50,
-    targetDate: '2026-12-31',
+    targetDate: daysFromToday(365),
     ...overrides,
   };
 }
 
-/** A quantified hours benefit with a two-year profile. */
+/** A quantified hours benefit with a profile for this year. */
 export function benefitInput(overrides: Partial<BenefitRequest> = {}): BenefitRequest {
   counter += 1;
   return {
@@ -28,9 +29,7 @@ export function benefitInput(overrides: Partial<BenefitRequest> = {}): BenefitRe
     unit: 'hours',
     preconditions: 'Robotten er sat i drift',
     measurementMethod: 'Tidsstudie før og efter',
-    years: [
-      { year: 2026, planned: 100, realised: null },
-    ],
+    years: [{ year: thisYear(), planned: 100, realised: null }],
     ...overrides,
   };
 }

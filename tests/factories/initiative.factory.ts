@@ -1,8 +1,9 @@
 import type { CreateInitiativeRequest } from '@gevinst/domain';
+import { daysFromToday } from '../support/clock';
 
 let counter = 0;
 
-/** A valid intake body; override what the test is about. */
+/** A valid intake body (started four months ago, ending in eight); override what the test is about. */
 export function initiativeInput(leadDepartmentId: string, overrides: Partial<CreateInitiativeRequest> = {}): CreateInitiativeRequest {
   counter += 1;
   return {
@@ -12,8 +13,8 @@ export function initiativeInput(leadDepartmentId: string, overrides: Partial<Cre
     sizeClass: 'large',
     technology: 'RPA',
     radarRing: 'adopt',
-    plannedStart: '2026-01-01',
-    plannedEnd: '2026-12-31',
+    plannedStart: daysFromToday(-120),
+    plannedEnd: daysFromToday(240),
     ...overrides,
   };
 }

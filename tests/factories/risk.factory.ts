@@ -1,8 +1,9 @@
 import type { RiskRequest } from '@gevinst/domain';
+import { daysFromToday } from '../support/clock';
 
 let counter = 0;
 
-/** A medium technical risk (P3 × K4) handled by the supplier, with one planned action. */
+/** A medium technical risk (P3 × K4) handled by the supplier, reviewed recently, with one planned action due in a month. */
 export function riskInput(overrides: Partial<RiskRequest> = {}): RiskRequest {
   counter += 1;
   return {
@@ -14,9 +15,9 @@ export function riskInput(overrides: Partial<RiskRequest> = {}): RiskRequest {
     probability: 3,
     consequence: 4,
     handler: 'supplier',
-    identifiedOn: '2026-03-01',
-    lastReviewedOn: '2026-09-01',
-    actions: [{ action: 'Aftal testmiljø med leverandøren', responsible: 'Projektleder', deadline: '2026-12-15', status: 'planned' }],
+    identifiedOn: daysFromToday(-120),
+    lastReviewedOn: daysFromToday(-20),
+    actions: [{ action: 'Aftal testmiljø med leverandøren', responsible: 'Projektleder', deadline: daysFromToday(30), status: 'planned' }],
     ...overrides,
   };
 }

@@ -3,8 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
+import type { Clock } from '../../apps/api/src/common/clock/clock';
 import { configureApp } from '../../apps/api/src/app-setup';
 import { loadConfig } from '../../apps/api/src/config/app-config';
+import { testClock } from './clock';
 import { createTestDatabase, TestDatabase } from './database';
 
 export interface TestApp {
@@ -19,13 +21,14 @@ export interface TestApp {
 
 /**
  * The real API (same module and setup as main.ts) on its own freshly migrated database.
- * Built with NestFactory, not Test.createTestingModule, so static serving behaves as in production.
+ * Built with NestFactory, not Test.createTestingModule, so static serving behaves as in production. Its clock is the
+ * test run's (TEST_TODAY, tests/support/clock.ts).
  */
-export async function startTestApp(options: { env?: Record<string, string>; listen?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { env?: Record<string, string>; listen?: boolean; clock?: Clock } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   // No nightly rollup warm-up: tests that count queries must see only their own (portfolio-rollup.test calls it directly).
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', DB_MIGRATIONS_RUN: 'false', DB_POOL_SIZE: '4', ROLLUP_WARMUP: 'false', ...options.env });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: false, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock ?? testClock()), { bodyParser: false, logger: false, abortOnError: false });
   configureApp(app, { trustProxy: config.TRUST_PROXY });
   let baseUrl = '';
   if (options.listen) {

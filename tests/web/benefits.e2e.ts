@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { seedDemoOrganisation } from '../../apps/api/src/database/seed/demo-seed';
-import { DEMO_PASSWORD } from '../../apps/api/src/database/seed/demo-users';
+import { seedDemoOrganisation } from '../../apps/api/src/demo/demo-seed';
+import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-users';
 import { wcagViolations } from '../support/axe';
+import { testClock } from '../support/clock';
 import { describeWithChromium, launchChromium } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { webDistPath } from '../support/web-dist';
@@ -16,7 +17,7 @@ describeWithChromium('benefits realisation in the browser (demo data)', (chromiu
 
   beforeAll(async () => {
     t = await startTestApp({ listen: true, env: { WEB_DIST_PATH: webDistPath() } });
-    await seedDemoOrganisation(t.dataSource);
+    await seedDemoOrganisation(t.dataSource, testClock());
     browser = await launchChromium(chromiumPath);
   });
   afterAll(async () => {

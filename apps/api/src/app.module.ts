@@ -5,6 +5,8 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
+import { Clock } from './common/clock/clock';
+import { ClockModule } from './common/clock/clock.module';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { PolicyGuard } from './common/auth/policy.guard';
 import { SessionGuard } from './common/auth/session.guard';
@@ -13,7 +15,7 @@ import { TenantTransactionInterceptor } from './common/tenancy/tenant-transactio
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { loggerModule } from './config/logger.module';
 import { dataSourceOptions } from './database/data-source-options';
-import { DemoSeedOnBoot } from './database/seed/demo-seed-on-boot';
+import { DemoSeedOnBoot } from './demo/demo-seed-on-boot';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BenefitPlanModule } from './modules/benefit-plan/benefit-plan.module';
@@ -39,10 +41,13 @@ import { SteeringGroupsModule } from './modules/steering-groups/steering-groups.
 import { StrategicGoalsModule } from './modules/strategic-goals/strategic-goals.module';
 import { UsersModule } from './modules/users/users.module';
 
-/** The whole API, built from an already validated configuration (see loadConfig). */
+/**
+ * The whole API, built from an already validated configuration (see loadConfig). The clock is the machine's; only the
+ * test set-up passes another (tests/support/test-app.ts, TEST_TODAY).
+ */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock: Clock = Clock.system()): DynamicModule {
     const webRoot = config.WEB_DIST_PATH && existsSync(config.WEB_DIST_PATH) ? config.WEB_DIST_PATH : undefined;
     return {
       module: AppModule,
@@ -51,6 +56,7 @@ export class AppModule {
       exports: [APP_CONFIG],
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, skipProcessEnv: true, load: [() => ({ ...config })] }),
+        ClockModule.forRoot(clock),
         loggerModule(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DB_POOL_SIZE, { logSql: config.SQL_LOG }), migrationsRun: config.DB_MIGRATIONS_RUN }),
         ...(webRoot ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })] : []),

@@ -6,6 +6,7 @@ export * from './contracts/organisation';
 export * from './contracts/page';
 export * from './calculations/initiative-code';
 export * from './calculations/planned-period';
+export * from './calculations/calendar';
 export * from './auth/permissions';
 export * from './auth/roles';
 export * from './contracts/audit';

@@ -1,3 +1,5 @@
+import { addMonths } from '../calculations/calendar';
+
 export interface EvaluationPoint {
   /** YYYY-MM-DD */
   dueDate: string;
@@ -12,11 +14,5 @@ export function overdueEvaluationPoints<T extends EvaluationPoint>(points: reado
 
 /** A schedule: one point every `monthsApart` months from `start` (YYYY-MM-DD), `count` points, end-of-month safe. */
 export function evaluationSchedule(start: string, monthsApart: number, count: number): string[] {
-  const [year, month, day] = start.split('-').map(Number);
-  return Array.from({ length: count }, (_, i) => {
-    const target = new Date(Date.UTC(year, month - 1 + monthsApart * (i + 1), 1));
-    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-    target.setUTCDate(Math.min(day, lastDay));
-    return target.toISOString().slice(0, 10);
-  });
+  return Array.from({ length: count }, (_, i) => addMonths(start, monthsApart * (i + 1)));
 }

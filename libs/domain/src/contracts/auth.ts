@@ -22,6 +22,8 @@ export interface CurrentUser {
   organisation: { id: string; name: string; municipalityCode: number };
   /** How the user signed in this session. */
   signedInWith: 'password' | 'oidc';
+  /** Today in Denmark (YYYY-MM-DD) by the API's clock: the web app's "today", so browser and server agree. */
+  today: string;
 }
 
 export interface ChangePasswordRequest {

@@ -1,3 +1,5 @@
+import { daysBetween } from '../calculations/calendar';
+
 /** Probability and consequence are rated 1–5 in the municipal risk-log template. */
 export const RISK_SCALE = [1, 2, 3, 4, 5] as const;
 export type RiskRating = (typeof RISK_SCALE)[number];
@@ -34,10 +36,6 @@ export function isRiskStale(lastReviewed: string, today: string, days = 90): boo
   return daysBetween(lastReviewed, today) > days;
 }
 
-/** Whole days from one ISO date (yyyy-mm-dd) to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** A never-reviewed risk counts from the day it was identified. */
 export const lastReviewOf = (risk: { identifiedOn: string; lastReviewedOn: string | null }): string => risk.lastReviewedOn ?? risk.identifiedOn;

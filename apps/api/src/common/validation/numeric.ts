@@ -18,9 +18,3 @@ export const numericTransformer: ValueTransformer = {
   to: (value: number | null | undefined) => value,
   from: (value: string | null) => toNumber(value),
 };
-
-/** Today's date in Denmark (YYYY-MM-DD), shifted by whole days. */
-export function danishDate(at: Date, plusDays = 0): string {
-  const shifted = new Date(at.getTime() + plusDays * 86_400_000);
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(shifted);
-}

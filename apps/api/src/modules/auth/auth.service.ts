@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { CurrentUser as CurrentUserView } from '@gevinst/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { Clock } from '../../common/clock/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { UserEntity } from '../users/user.entity';
 import { PasswordHasher } from './password-hasher';
@@ -20,6 +21,7 @@ export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
   ) {}
 
   /** Checks credentials (before any organisation is known, hence the owner connection). One answer for every failure. */
@@ -81,6 +83,7 @@ export class AuthService {
       department: row.department_id ? { id: row.department_id, code: row.department_code ?? '', name: row.department_name ?? '' } : null,
       organisation: { id: row.organisation_id, name: row.organisation_name, municipalityCode: row.municipality_code },
       signedInWith: user.signedInWith,
+      today: this.clock.today(),
     };
   }
 }

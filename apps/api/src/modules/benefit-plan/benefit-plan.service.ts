@@ -4,6 +4,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
 import { toNumber } from '../../common/validation/numeric';
+import { Clock } from '../../common/clock/clock';
 
 /** Everything the benefit realisation plan shows, read in one go so the workbook needs no database. */
 export interface BenefitPlan {
@@ -49,10 +50,10 @@ interface RawRow {
 
 @Injectable()
 export class BenefitPlanService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(private readonly clock: Clock, private readonly db: TenantDb) {}
 
   /** 404 for an initiative that is not the organisation's. At most a few hundred benefits: one query, all in memory. */
-  async load(user: AuthUser, initiativeId: string, exportedAt = new Date()): Promise<BenefitPlan> {
+  async load(user: AuthUser, initiativeId: string, exportedAt = this.clock.now()): Promise<BenefitPlan> {
     const manager = this.db.manager;
     const initiatives: { code: string; title: string; organisation_name: string }[] = await manager.query(
       `SELECT i.code, i.title, o.name AS organisation_name FROM initiative i JOIN organisation o ON o.id = i.organisation_id

@@ -5,6 +5,7 @@ import { TenantDb } from '../../common/tenancy/tenant-db';
 import { toNumber } from '../../common/validation/numeric';
 import type { FinanceQueryDto } from './dto/finance.query';
 import { CHOSEN_CTE, describeFilter, FinanceFilter, filterParams, inYears, LINE_MATCHES, PAYER_CTE, resolveFinanceFilter } from './finance-filter';
+import { Clock } from '../../common/clock/clock';
 
 /** Rows per keyset batch of the funding plan: memory stays bounded however many lines there are. */
 export const LINE_BATCH_SIZE = 2000;
@@ -79,10 +80,10 @@ interface LineRow extends Omit<FundingPlanLine, 'ore' | 'sourceName'> {
  */
 @Injectable()
 export class FinanceExportService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(private readonly clock: Clock, private readonly db: TenantDb) {}
 
   /** Validates the filters (a 400/422 here is answered before any header is sent). */
-  async prepare(user: AuthUser, dto: FinanceQueryDto, exportedAt = new Date()): Promise<FinanceExport> {
+  async prepare(user: AuthUser, dto: FinanceQueryDto, exportedAt = this.clock.now()): Promise<FinanceExport> {
     const manager = this.db.manager;
     const filter = await resolveFinanceFilter(manager, user, dto);
     const [organisation]: { name: string }[] = await manager.query('SELECT name FROM organisation WHERE id = $1', [user.organisationId]);

@@ -1,8 +1,7 @@
-import { FUNDING_LINE_STATUS_LABELS, FUNDING_LINE_STATUSES, FUNDING_SOURCE_LABELS, PHASE_LABELS } from '@gevinst/domain';
+import { danishDay, FUNDING_LINE_STATUS_LABELS, FUNDING_LINE_STATUSES, FUNDING_SOURCE_LABELS, PHASE_LABELS } from '@gevinst/domain';
 import type { FinanceQuery, FundingLineStatus, FundingSource, Phase } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { danishDate } from '../../common/validation/numeric';
 import { invalid, unknownReference } from '../goals/initiative-access';
 import type { FinanceQueryDto } from './dto/finance.query';
 
@@ -109,7 +108,7 @@ export function describeFilter(f: FinanceFilter): [label: string, value: string]
 
 /** `finansieringsplan-2026-11-27.xlsx` (the date in Denmark) as an attachment, with the RFC 6266/5987 form too. */
 export function attachment(baseName: string, extension: string, at: Date): string {
-  const name = `${baseName}-${danishDate(at)}.${extension}`;
+  const name = `${baseName}-${danishDay(at)}.${extension}`;
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -4,8 +4,9 @@ import type { FundingRuleBenefit, Phase, RuleFindings, SizeClass } from '@gevins
 import type { AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
-import { danishDate, toNumber } from '../../common/validation/numeric';
+import { toNumber } from '../../common/validation/numeric';
 import { FundingLinesService } from './funding-lines.service';
+import { Clock } from '../../common/clock/clock';
 
 interface InitiativeRow {
   phase: Phase;
@@ -20,6 +21,7 @@ interface InitiativeRow {
 @Injectable()
 export class FundingFindingsService {
   constructor(
+    private readonly clock: Clock,
     private readonly db: TenantDb,
     private readonly lines: FundingLinesService,
   ) {}
@@ -48,7 +50,7 @@ export class FundingFindingsService {
         benefits: initiative.benefits.map((b) => ({ ...b, years: b.years.map((y) => ({ year: y.year, planned: toNumber(y.planned) })) })),
         fundingLines: await this.lines.list(user, initiativeId),
       },
-      danishDate(new Date()),
+      this.clock.today(),
     );
     return { rules: FUNDING_RULES, findings };
   }

@@ -4,11 +4,6 @@ import { EntityManager } from 'typeorm';
 
 const MAX_ATTEMPTS = 1000;
 
-/** The calendar year in Denmark, where a registration at new year's eve belongs to the old year. */
-export function danishYear(at: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(at));
-}
-
 /**
  * Hands out the next free code (e.g. BAL-2026-014) inside the caller's transaction. The sequence row's
  * lock serialises concurrent registrations; numbers already taken (imported codes) are skipped.

@@ -9,10 +9,11 @@ import { DepartmentsService } from '../departments/departments.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import type { CreateInitiativeDto } from './dto/create-initiative.dto';
 import type { UpdateInitiativeDto } from './dto/update-initiative.dto';
-import { danishYear, InitiativeCodeAllocator } from './initiative-code.allocator';
+import { InitiativeCodeAllocator } from './initiative-code.allocator';
 import { InitiativeDepartmentEntity } from './initiative-department.entity';
 import { InitiativeEntity } from './initiative.entity';
 import { InitiativesQueryService } from './initiatives-query.service';
+import { Clock } from '../../common/clock/clock';
 
 /** The fields a change may touch, mapped to their columns. */
 const UPDATABLE = {
@@ -41,13 +42,14 @@ interface Relations {
 @Injectable()
 export class InitiativesService {
   constructor(
+    private readonly clock: Clock,
     private readonly db: TenantDb,
     private readonly departments: DepartmentsService,
     private readonly codes: InitiativeCodeAllocator,
     private readonly queries: InitiativesQueryService,
   ) {}
 
-  async create(user: AuthUser, dto: CreateInitiativeDto, now = new Date()): Promise<InitiativeDetail> {
+  async create(user: AuthUser, dto: CreateInitiativeDto): Promise<InitiativeDetail> {
     const manager = this.db.manager;
     const { organisationId } = user;
     const involved = dto.involvedDepartmentIds ?? [];
@@ -58,7 +60,7 @@ export class InitiativesService {
       plannedEnd: dto.plannedEnd ?? null,
     });
     const organisation = await manager.getRepository(OrganisationEntity).findOneByOrFail({ id: organisationId });
-    const code = await this.codes.next(manager, organisationId, organisation.codePrefix, danishYear(now));
+    const code = await this.codes.next(manager, organisationId, organisation.codePrefix, this.clock.year());
     const { identifiers } = await manager.getRepository(InitiativeEntity).insert({
       organisationId,
       code,
@@ -107,7 +109,7 @@ export class InitiativesService {
     this.authorise(user, 'initiative.archive', current);
     if (current.version !== version) throw staleVersion(current);
     if (current.archived !== archived) {
-      await this.bumpVersion(this.db.manager, user, id, version, { archivedAt: archived ? new Date() : null });
+      await this.bumpVersion(this.db.manager, user, id, version, { archivedAt: archived ? this.clock.now() : null });
     }
     return this.queries.get(user, id);
   }

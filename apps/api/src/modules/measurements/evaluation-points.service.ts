@@ -4,11 +4,11 @@ import type { Action, EvaluationPointView } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { TenantDb } from '../../common/tenancy/tenant-db';
 import { DomainError, notFound } from '../../common/errors/domain-error';
-import { danishDate } from '../../common/validation/numeric';
 import { authorise, invalid } from '../goals/initiative-access';
 import type { CreateEvaluationPointDto, EvaluationScheduleDto, UpdateEvaluationPointDto } from './dto/measurement.dto';
 import { EvaluationPointEntity } from './evaluation-point.entity';
 import { loadTarget, targetColumn, TargetKind } from './targets';
+import { Clock } from '../../common/clock/clock';
 
 const MANAGE: Record<TargetKind, Action> = { goal: 'goal.manage', benefit: 'benefit.manage' };
 const FIRST_DATE = '2000-01-01';
@@ -17,11 +17,11 @@ const LAST_DATE = '2100-12-31';
 /** Scheduled measurements; planning them belongs to whoever manages the goal or benefit. */
 @Injectable()
 export class EvaluationPointsService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(private readonly clock: Clock, private readonly db: TenantDb) {}
 
-  async list(user: AuthUser, kind: TargetKind, id: string, now = new Date()): Promise<EvaluationPointView[]> {
+  async list(user: AuthUser, kind: TargetKind, id: string): Promise<EvaluationPointView[]> {
     await loadTarget(this.db.manager, user, kind, id);
-    return this.query(user, `p.${targetColumn(kind)} = $2`, [id], now);
+    return this.query(user, `p.${targetColumn(kind)} = $2`, [id]);
   }
 
   async create(user: AuthUser, kind: TargetKind, id: string, dto: CreateEvaluationPointDto): Promise<EvaluationPointView[]> {
@@ -46,7 +46,7 @@ export class EvaluationPointsService {
     if (Object.keys(changes).length > 0) {
       await this.db.manager.getRepository(EvaluationPointEntity).update({ id: pointId, organisationId: user.organisationId }, changes);
     }
-    return (await this.query(user, 'p.id = $2', [pointId], new Date()))[0];
+    return (await this.query(user, 'p.id = $2', [pointId]))[0];
   }
 
   async remove(user: AuthUser, pointId: string): Promise<void> {
@@ -87,17 +87,17 @@ export class EvaluationPointsService {
         label,
       })),
     );
-    return this.query(user, `p.${targetColumn(kind)} = $2`, [id], new Date());
+    return this.query(user, `p.${targetColumn(kind)} = $2`, [id]);
   }
 
-  private async query(user: AuthUser, where: string, params: unknown[], now: Date): Promise<EvaluationPointView[]> {
+  private async query(user: AuthUser, where: string, params: unknown[]): Promise<EvaluationPointView[]> {
     const rows: EvaluationPointView[] = await this.db.manager.query(
       `SELECT p.id, p.goal_id AS "goalId", p.benefit_id AS "benefitId", p.due_date::text AS "dueDate", p.label,
               p.measurement_id AS "measurementId", m.measured_on::text AS "measuredOn",
               (p.measurement_id IS NULL AND p.due_date < $${params.length + 2}::date) AS overdue
        FROM evaluation_point p LEFT JOIN measurement m ON m.id = p.measurement_id
        WHERE p.organisation_id = $1 AND ${where} ORDER BY p.due_date, p.id`,
-      [user.organisationId, ...params, danishDate(now)],
+      [user.organisationId, ...params, this.clock.today()],
     );
     return rows;
   }

@@ -3,12 +3,13 @@ import { BENEFIT_LIMITS, timeStudy } from '@gevinst/domain';
 import type { Measurement, TimeStudyRecord } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { TenantDb } from '../../common/tenancy/tenant-db';
-import { danishDate, toNumber } from '../../common/validation/numeric';
+import { toNumber } from '../../common/validation/numeric';
 import { authorise, invalid, unknownReference } from '../goals/initiative-access';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import type { CreateMeasurementDto } from './dto/measurement.dto';
 import { MeasurementEntity } from './measurement.entity';
 import { loadTarget, Target, targetColumn, TargetKind } from './targets';
+import { Clock } from '../../common/clock/clock';
 
 interface MeasurementRow {
   id: string;
@@ -44,18 +45,18 @@ const EARLY_DAYS = 30;
 
 @Injectable()
 export class MeasurementsService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(private readonly clock: Clock, private readonly db: TenantDb) {}
 
   async list(user: AuthUser, kind: TargetKind, id: string): Promise<Measurement[]> {
     await loadTarget(this.db.manager, user, kind, id);
     return this.query(user, `m.${targetColumn(kind)} = $2 ORDER BY m.measured_on DESC, m.recorded_at DESC`, [id]);
   }
 
-  async record(user: AuthUser, kind: TargetKind, id: string, dto: CreateMeasurementDto, now = new Date()): Promise<Measurement> {
+  async record(user: AuthUser, kind: TargetKind, id: string, dto: CreateMeasurementDto): Promise<Measurement> {
     const manager = this.db.manager;
     const target = await loadTarget(manager, user, kind, id);
     authorise(user, 'measurement.record', target.subject, `You may not record measurements on this ${kind}`);
-    this.check(target, dto, now);
+    this.check(target, dto);
     const study = dto.timeStudy ? await this.study(user, dto.timeStudy) : null;
     const value = study ? study.hoursPerYear : dto.value!;
     const pointId = await this.pointToFulfil(user, target, dto);
@@ -82,12 +83,12 @@ export class MeasurementsService {
     return (await this.query(user, 'm.id = $2', [measurementId]))[0];
   }
 
-  private check(target: Target, dto: CreateMeasurementDto, now: Date): void {
+  private check(target: Target, dto: CreateMeasurementDto): void {
     if (dto.value === undefined && !dto.timeStudy) throw invalid('value', 'Send value, or timeStudy for a benefit counted in hours');
     if (dto.value !== undefined && dto.timeStudy) throw invalid('timeStudy', 'Send either value or timeStudy, not both');
     if (dto.timeStudy && target.benefitUnit !== 'hours') throw invalid('timeStudy', 'A time study gives hours: only for benefits counted in hours');
     if (dto.unit !== undefined && dto.unit !== target.unit) throw invalid('unit', `The indicator is measured in ${target.unit}, not ${dto.unit}`);
-    if (dto.measuredOn > danishDate(now, 1)) throw invalid('measuredOn', 'measuredOn must not be more than a day in the future');
+    if (dto.measuredOn > this.clock.daysFromToday(1)) throw invalid('measuredOn', 'measuredOn must not be more than a day in the future');
     if (dto.measuredOn < `${BENEFIT_LIMITS.yearMin}-01-01`) throw invalid('measuredOn', `measuredOn must not be before ${BENEFIT_LIMITS.yearMin}`);
   }
 

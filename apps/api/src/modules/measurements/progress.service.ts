@@ -3,9 +3,10 @@ import { benefitTotals, goalAchievementPercent } from '@gevinst/domain';
 import type { BenefitSummary, BenefitSummaryTotal, BenefitUnit, MeasurementRef, MyBenefit } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { TenantDb } from '../../common/tenancy/tenant-db';
-import { danishDate, toNumber } from '../../common/validation/numeric';
+import { toNumber } from '../../common/validation/numeric';
 import { GoalsService } from '../goals/goals.service';
 import { initiativeLead } from '../goals/initiative-access';
+import { Clock } from '../../common/clock/clock';
 
 /** The latest measurement of a target as JSON; value as text so numeric precision survives until toNumber. */
 const latestOf = (column: string, id: string) => `(SELECT json_build_object('id', m.id, 'measuredOn', m.measured_on::text, 'value', m.value::text)
@@ -18,12 +19,13 @@ const toRef = (raw: RawRef): MeasurementRef | null => (raw ? { id: raw.id, measu
 @Injectable()
 export class ProgressService {
   constructor(
+    private readonly clock: Clock,
     private readonly db: TenantDb,
     private readonly goals: GoalsService,
   ) {}
 
   /** The user's benefits on non-archived initiatives with open points (overdue computed in SQL), most overdue first. */
-  async myBenefits(user: AuthUser, now = new Date()): Promise<MyBenefit[]> {
+  async myBenefits(user: AuthUser): Promise<MyBenefit[]> {
     const rows: (Omit<MyBenefit, 'latestMeasurement'> & { latest: RawRef })[] = await this.db.manager.query(
       `SELECT b.id, b.title, b.type, b.unit, b.unit_label AS "unitLabel", b.status,
               json_build_object('id', i.id, 'code', i.code, 'title', i.title) AS initiative,
@@ -37,7 +39,7 @@ export class ProgressService {
          FROM evaluation_point e WHERE e.benefit_id = b.id AND e.measurement_id IS NULL) p ON true
        WHERE b.organisation_id = $1 AND b.owner_user_id = $2 AND i.archived_at IS NULL
        ORDER BY COALESCE(p.overdue, 0) DESC, i.code, b.title`,
-      [user.organisationId, user.id, danishDate(now)],
+      [user.organisationId, user.id, this.clock.today()],
     );
     return rows.map(({ latest, ...row }) => ({ ...row, latestMeasurement: toRef(latest) }));
   }

@@ -6,18 +6,20 @@ import { PortfolioRollupService } from '../portfolio-rollup/portfolio-rollup.ser
 import type { OverviewDrilldownQueryDto } from './dto/portfolio-overview.query';
 import { FIGURE_COUNT } from './overview-figures';
 import { scopeSql } from './portfolio-scope';
+import { Clock } from '../../common/clock/clock';
 
 /** The list behind a figure of the overview, with the same filters: its counts sum to the figure. */
 @Injectable()
 export class PortfolioDrilldownService {
   constructor(
+    private readonly clock: Clock,
     private readonly db: TenantDb,
     private readonly rollup: PortfolioRollupService,
   ) {}
 
-  async list(user: AuthUser, query: OverviewDrilldownQueryDto, now = new Date()): Promise<OverviewDrilldownRow[]> {
+  async list(user: AuthUser, query: OverviewDrilldownQueryDto): Promise<OverviewDrilldownRow[]> {
     const scope = scopeSql(query, user.organisationId);
-    await this.rollup.refresh(user.organisationId, scope, now);
+    await this.rollup.refresh(user.organisationId, scope);
     const rows: { id: string; code: string; title: string; phase: Phase; count: number }[] = await this.db.manager.query(
       `${scope.withClause}
        SELECT i.id, i.code, i.title, i.phase, f.count FROM (

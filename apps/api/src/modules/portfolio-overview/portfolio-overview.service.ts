@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { oreToKroner } from '@gevinst/domain';
+import { oreToKroner, yearOf } from '@gevinst/domain';
 import type { HealthTheme, HeatMapCell, Phase, PortfolioOverview, PortfolioOverviewQuery } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { TenantDb } from '../../common/tenancy/tenant-db';
-import { danishDate, toNumber } from '../../common/validation/numeric';
+import { toNumber } from '../../common/validation/numeric';
 import { sortThemeCounts } from '../portfolio-rollup/portfolio-health';
 import { PortfolioRollupService, type ScopeSql } from '../portfolio-rollup/portfolio-rollup.service';
 import { OverviewCache } from './overview-cache';
 import { FIGURE_COUNT } from './overview-figures';
 import { scopeSql } from './portfolio-scope';
+import { Clock } from '../../common/clock/clock';
 
 /** The rollup rows of the initiatives in scope, for the queries below. */
 const IN_SCOPE = 'FROM scope s JOIN initiative_rollup r ON r.initiative_id = s.id';
@@ -24,6 +25,7 @@ const sumOf = (figure: keyof typeof FIGURE_COUNT) => `COALESCE(sum(${FIGURE_COUN
 @Injectable()
 export class PortfolioOverviewService {
   constructor(
+    private readonly clock: Clock,
     private readonly db: TenantDb,
     private readonly rollup: PortfolioRollupService,
   ) {}
@@ -31,19 +33,20 @@ export class PortfolioOverviewService {
   private readonly cache = new OverviewCache();
 
   /** The overview as JSON (what the route sends): reused while the rollup state of its scope is unchanged. */
-  async overviewJson(user: AuthUser, query: PortfolioOverviewQuery, now = new Date()): Promise<string> {
+  async overviewJson(user: AuthUser, query: PortfolioOverviewQuery): Promise<string> {
     const scope = scopeSql(query, user.organisationId);
-    const state = await this.rollup.refresh(user.organisationId, scope, now);
+    const today = this.clock.today();
+    const state = await this.rollup.refresh(user.organisationId, scope, today);
     const key = JSON.stringify([user.organisationId, ...Object.entries(query).filter(([, value]) => value !== undefined).sort()]);
     const cached = this.cache.get(key, state);
     if (cached) return cached;
-    const json = JSON.stringify(await this.compute(query, scope, now));
+    const json = JSON.stringify(await this.compute(query, scope, today));
     this.cache.set(key, state, json);
     return json;
   }
 
-  private async compute(query: PortfolioOverviewQuery, scope: ScopeSql, now: Date): Promise<PortfolioOverview> {
-    const year = query.year ?? Number(danishDate(now).slice(0, 4));
+  private async compute(query: PortfolioOverviewQuery, scope: ScopeSql, today: string): Promise<PortfolioOverview> {
+    const year = query.year ?? yearOf(today);
     const run = <T>(sql: string): Promise<T[]> => this.db.manager.query(`${scope.withClause} ${sql}`, scope.params);
 
     const [counts] = await run<{

@@ -4,20 +4,20 @@ import type { PortfolioReview } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
-import { danishDate } from '../../common/validation/numeric';
 import { authorise, staleVersion, unknownReference } from '../goals/initiative-access';
 import { PortfolioReviewEntity } from './portfolio-review.entity';
 import { buildAgenda, LATEST_SUBMITTED } from './agenda';
 import type { AddAgendaItemDto, CreatePortfolioReviewDto, UpdatePortfolioReviewDto } from './dto/portfolio-review.dto';
 import { renderMinutes } from './minutes-html';
 import { inGroupChain, PortfolioReviewSummary, REVIEW_SQL, ReviewRow, toPortfolioReview } from './review-rows';
+import { Clock } from '../../common/clock/clock';
 
 const FORBIDDEN = 'Only the directorate and the members of the steering group (or a group above it) manage its reviews';
 
 /** Portfolio reviews: a steering group's meeting, its agenda built from the initiatives due, and the frozen reports. */
 @Injectable()
 export class PortfolioReviewsService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(private readonly clock: Clock, private readonly db: TenantDb) {}
 
   /** Newest meeting first; optionally one group's. */
   async list(user: AuthUser, steeringGroupId?: string): Promise<PortfolioReviewSummary[]> {
@@ -39,7 +39,7 @@ export class PortfolioReviewsService {
   }
 
   /** The meeting and, in the same transaction, its agenda of the initiatives due in the group's part of the tree. */
-  async create(user: AuthUser, dto: CreatePortfolioReviewDto, now = new Date()): Promise<PortfolioReview> {
+  async create(user: AuthUser, dto: CreatePortfolioReviewDto): Promise<PortfolioReview> {
     const [group]: { in_group: boolean }[] = await this.db.manager.query(
       `SELECT ${inGroupChain('g.id', '$3')} AS in_group FROM steering_group g WHERE g.organisation_id = $1 AND g.id = $2`,
       [user.organisationId, dto.steeringGroupId, user.id],
@@ -50,7 +50,7 @@ export class PortfolioReviewsService {
       `INSERT INTO portfolio_review (organisation_id, steering_group_id, title, held_on) VALUES ($1, $2, $3, $4) RETURNING id`,
       [user.organisationId, dto.steeringGroupId, dto.title, dto.heldOn],
     );
-    await buildAgenda(this.db.manager, user.organisationId, dto.steeringGroupId, id, danishDate(now));
+    await buildAgenda(this.db.manager, user.organisationId, dto.steeringGroupId, id, this.clock.today());
     return this.get(user, id);
   }
 
@@ -114,7 +114,7 @@ export class PortfolioReviewsService {
   }
 
   /** The minutes as a print-ready page: the review, read in one query, and the group's members as attendees. */
-  async minutes(user: AuthUser, id: string, styleNonce: string, now = new Date()): Promise<string> {
+  async minutes(user: AuthUser, id: string, styleNonce: string): Promise<string> {
     const review = await this.get(user, id);
     const attendees: { name: string; chair: boolean }[] = await this.db.manager.query(
       `SELECT u.name, (u.id = g.chair_user_id) AS chair
@@ -124,7 +124,7 @@ export class PortfolioReviewsService {
        ORDER BY (u.id = g.chair_user_id) DESC, u.name`,
       [user.organisationId, review.steeringGroup.id],
     );
-    return renderMinutes({ review, attendees, printedAt: now, styleNonce });
+    return renderMinutes({ review, attendees, printedAt: this.clock.now(), styleNonce });
   }
 
   /** The review if this user may manage it (404, else 403). */

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { evaluateHealth, HEALTH_RULES, HEALTH_RULES_REVISION, reviewCycleOf } from '@gevinst/domain';
 import { TenantDb } from '../../common/tenancy/tenant-db';
-import { danishDate } from '../../common/validation/numeric';
 import { HealthSnapshotLoader, type HealthInitiativeRef } from '../health-check/health-snapshot.loader';
 import type { HealthFindingBrief } from './portfolio-health';
 import { ROLLUP_FIGURES_SQL } from './rollup-figures';
 import { reviewCycleOfOrganisation } from './review-cycle-setting';
+import { Clock } from '../../common/clock/clock';
 
 /** Bump when the figures' SQL changes meaning: rows computed by an older release are recomputed. */
 const FIGURES_REVISION = 1;
@@ -41,6 +41,7 @@ export interface CheckedInitiative {
 @Injectable()
 export class PortfolioRollupService {
   constructor(
+    private readonly clock: Clock,
     private readonly db: TenantDb,
     private readonly loader: HealthSnapshotLoader,
   ) {}
@@ -51,8 +52,7 @@ export class PortfolioRollupService {
    * or a change of phase, department, steering group or archive) gets a new one — so an equal state means equal rows,
    * which lets a view reuse what it computed from them.
    */
-  async refresh(organisationId: string, scope: ScopeSql, now = new Date()): Promise<string> {
-    const today = danishDate(now);
+  async refresh(organisationId: string, scope: ScopeSql, today = this.clock.today()): Promise<string> {
     const n = scope.params.length;
     const staleCondition = `r.initiative_id IS NULL OR r.checked_changes IS DISTINCT FROM r.changes OR r.checked_on IS DISTINCT FROM $${n + 1}::date
           OR r.version IS DISTINCT FROM $${n + 2} OR r.findings IS NULL OR r.funding_year IS NULL`;
@@ -80,8 +80,8 @@ export class PortfolioRollupService {
   }
 
   /** The initiatives of a scope (code order) with their health findings, current. */
-  async findings(organisationId: string, scope: ScopeSql, now = new Date()): Promise<CheckedInitiative[]> {
-    await this.refresh(organisationId, scope, now);
+  async findings(organisationId: string, scope: ScopeSql, today = this.clock.today()): Promise<CheckedInitiative[]> {
+    await this.refresh(organisationId, scope, today);
     const rows: (HealthInitiativeRef & { findings: HealthFindingBrief[] })[] = await this.db.manager.query(
       `${scope.withClause}
        SELECT i.id, i.code, i.title, i.phase, r.findings

@@ -4,6 +4,7 @@ import { TenantDb } from '../../common/tenancy/tenant-db';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { healthScopeCte } from '../health-check/health-scope';
 import { PortfolioRollupService } from './portfolio-rollup.service';
+import { Clock } from '../../common/clock/clock';
 
 /** Key of the advisory lock that lets one replica at a time warm the rollups. */
 const WARM_LOCK = 0x6765_7631;
@@ -27,6 +28,7 @@ export class RollupWarmer implements OnApplicationBootstrap, OnApplicationShutdo
   private timer?: NodeJS.Timeout;
 
   constructor(
+    private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly db: TenantDb,
     private readonly rollup: PortfolioRollupService,
@@ -53,7 +55,7 @@ export class RollupWarmer implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   /** Refreshes every organisation's live portfolio; returns how many organisations, or null if another replica is at it. */
-  async warmAll(now = new Date()): Promise<number | null> {
+  async warmAll(today = this.clock.today()): Promise<number | null> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
@@ -63,7 +65,7 @@ export class RollupWarmer implements OnApplicationBootstrap, OnApplicationShutdo
         // The owner's connection (sign-in's too) may list organisations; each is then refreshed as its own tenant.
         const organisations: { id: string }[] = await runner.query('SELECT id FROM organisation ORDER BY id');
         for (const { id } of organisations) {
-          await this.db.run({ organisationId: id, userId: null }, () => this.rollup.refresh(id, healthScopeCte(id, {}), now));
+          await this.db.run({ organisationId: id, userId: null }, () => this.rollup.refresh(id, healthScopeCte(id, {}), today));
         }
         this.logger.log(`Rollups warmed for ${organisations.length} organisation(s)`);
         return organisations.length;

@@ -5,6 +5,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { TenantDb } from '../../common/tenancy/tenant-db';
 import { invalid, unknownReference } from '../goals/initiative-access';
 import type { PrioritisationQuery } from './dto/priority.dto';
+import { Clock } from '../../common/clock/clock';
 
 interface CandidateRow {
   id: string;
@@ -15,7 +16,6 @@ interface CandidateRow {
   cost_ore: string;
 }
 
-const thisYear = (at = new Date()) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(at));
 
 /**
  * The initiatives in play: of the organisation, not archived, neither closed nor stopped, in the chosen phases, led
@@ -60,12 +60,12 @@ const pastIdea = (row: CandidateRow) => row.phase !== 'idea';
  */
 @Injectable()
 export class PrioritisedPortfolioService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(private readonly clock: Clock, private readonly db: TenantDb) {}
 
   async get(user: AuthUser, query: PrioritisationQuery): Promise<PrioritisedPortfolio> {
     const { manager } = this.db;
     const organisationId = user.organisationId;
-    const fromYear = query.fromYear ?? query.toYear ?? thisYear();
+    const fromYear = query.fromYear ?? query.toYear ?? this.clock.year();
     const toYear = query.toYear ?? fromYear;
     if (toYear < fromYear) throw invalid('toYear', 'toYear must not be before fromYear');
     const departmentId = query.departmentId ?? null;

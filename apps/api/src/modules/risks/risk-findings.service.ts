@@ -4,8 +4,8 @@ import type { Phase, RuleFindings, SizeClass } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
-import { danishDate } from '../../common/validation/numeric';
 import { RisksService } from './risks.service';
+import { Clock } from '../../common/clock/clock';
 
 /**
  * The risk rules of the health check for one initiative. The date it left analysis comes from the audit log (the
@@ -15,6 +15,7 @@ import { RisksService } from './risks.service';
 @Injectable()
 export class RiskFindingsService {
   constructor(
+    private readonly clock: Clock,
     private readonly db: TenantDb,
     private readonly risks: RisksService,
   ) {}
@@ -35,7 +36,7 @@ export class RiskFindingsService {
     const risks = await this.risks.list(user, initiativeId);
     const findings = evaluateRiskRules(
       { phase: initiative.phase, sizeClass: initiative.size_class, leftAnalysisOn: initiative.left_analysis_on, risks, hasRiskReserve: initiative.has_risk_reserve },
-      danishDate(new Date()),
+      this.clock.today(),
     );
     return { rules: RISK_RULES, findings };
   }

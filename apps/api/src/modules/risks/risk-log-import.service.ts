@@ -4,7 +4,6 @@ import type { RiskImportMode, RiskImportPreview } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
-import { danishDate } from '../../common/validation/numeric';
 import { authorise, initiativeLead } from '../goals/initiative-access';
 import { FILE_PROBLEMS, fileError, importInvalid } from './risk-log-errors';
 import { mapRiskLog, OwnerDirectory, ownerKey } from './risk-log-mapping';
@@ -12,6 +11,7 @@ import { readRiskLog, ReadRiskLog } from './risk-log-reader';
 import type { RiskLogWorkbook } from './risk-log-writer';
 import { checkWorkbookZip } from './risk-log-zip-guard';
 import { RisksService } from './risks.service';
+import { Clock } from '../../common/clock/clock';
 
 /** The part of multer's file the importer uses (memory storage: the bytes are in `buffer`). */
 export interface UploadedWorkbook {
@@ -36,6 +36,7 @@ const FORBIDDEN = 'You may not change the risks of this initiative';
 @Injectable()
 export class RiskLogImportService {
   constructor(
+    private readonly clock: Clock,
     private readonly db: TenantDb,
     private readonly risks: RisksService,
   ) {}
@@ -56,7 +57,7 @@ export class RiskLogImportService {
       mode: request.mode,
       existingNumbers: request.mode === 'append' ? await this.existingNumbers(user, initiativeId) : new Set(),
       owners: await this.owners(user, log),
-      today: danishDate(new Date()),
+      today: this.clock.today(),
     });
     const preview: RiskImportPreview = { committed: false, mode: request.mode, rows: mapped.preview, errors: mapped.errors };
     if (!request.commit) return preview;
@@ -66,7 +67,7 @@ export class RiskLogImportService {
   }
 
   /** Everything the export shows, read inside the request's transaction (404 for a foreign initiative). */
-  async loadExport(user: AuthUser, initiativeId: string, exportedAt = new Date()): Promise<RiskLogWorkbook> {
+  async loadExport(user: AuthUser, initiativeId: string, exportedAt = this.clock.now()): Promise<RiskLogWorkbook> {
     const rows: { code: string; title: string }[] = await this.db.manager.query('SELECT code, title FROM initiative WHERE organisation_id = $1 AND id = $2', [
       user.organisationId,
       initiativeId,

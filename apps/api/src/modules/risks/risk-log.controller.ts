@@ -20,6 +20,7 @@ import { RiskLogImportService, UploadedWorkbook } from './risk-log-import.servic
 import { riskLogFileName, TEMPLATE_FILE_NAME, XLSX_TYPE } from './risk-log-layout';
 import { RiskImportAccessInterceptor, RiskLogUploadInterceptor } from './risk-log-upload.interceptor';
 import { RiskLogWorkbook, writeRiskLog } from './risk-log-writer';
+import { Clock } from '../../common/clock/clock';
 
 const initiativeId = new ParseUUIDPipe({ exceptionFactory: () => notFound('Initiative') });
 const XLSX = { schema: { type: 'string', format: 'binary' } } as const;
@@ -33,7 +34,7 @@ const XLSX = { schema: { type: 'string', format: 'binary' } } as const;
 export class RiskLogController {
   private readonly logger = new Logger(RiskLogController.name);
 
-  constructor(private readonly imports: RiskLogImportService) {}
+  constructor(private readonly clock: Clock, private readonly imports: RiskLogImportService) {}
 
   /** The blank municipal risk-log template (sheets Risikolog, Handlinger and Vejledning). */
   @Get('risks/template.xlsx')
@@ -41,7 +42,7 @@ export class RiskLogController {
   @ApiProduces(XLSX_TYPE)
   @ApiOkResponse({ description: 'Blank risk-log template', ...XLSX })
   template(@Res() response: ExpressResponse): void {
-    this.stream(response, TEMPLATE_FILE_NAME, { initiative: null, exportedAt: new Date(), risks: [] }, 'template');
+    this.stream(response, TEMPLATE_FILE_NAME, { initiative: null, exportedAt: this.clock.now(), risks: [] }, 'template');
   }
 
   /**

@@ -3,9 +3,9 @@ import { LIVE_RISK_STATUSES, RISK_BAND_RANGES } from '@gevinst/domain';
 import type { HeatMapCell, Page, RiskHeatMap, RiskListItem, RiskSortField } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { TenantDb } from '../../common/tenancy/tenant-db';
-import { danishDate } from '../../common/validation/numeric';
 import type { ListRisksQuery, RiskFiltersQuery } from './dto/list-risks.query';
 import { RISK_COLUMNS, RISK_FROM, RiskRow, riskFields } from './risk-rows';
+import { Clock } from '../../common/clock/clock';
 
 const SCORE = '(r.probability * r.consequence)';
 /** After mitigation: the residual ratings, or the inherent ones while no residual assessment exists. */
@@ -62,12 +62,12 @@ function filterSql(query: RiskFiltersQuery & Partial<Pick<ListRisksQuery, 'proba
 /** Reads across the portfolio: the risk list and the heat maps, filtered and aggregated in SQL. */
 @Injectable()
 export class RiskPortfolioService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(private readonly clock: Clock, private readonly db: TenantDb) {}
 
   async list(user: AuthUser, query: ListRisksQuery): Promise<Page<RiskListItem>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
-    const todayValue = danishDate(new Date());
+    const todayValue = this.clock.today();
     const { withClause, where, params, today } = filterSql(query, user.organisationId, todayValue);
     const whereParams = params.slice();
     const overdue = overdueAction(today());
@@ -105,7 +105,7 @@ export class RiskPortfolioService {
 
   /** Both 5×5 matrices in one pass: GROUPING SETS count each cell before and after mitigation. */
   async heatMap(user: AuthUser, query: RiskFiltersQuery): Promise<RiskHeatMap> {
-    const { withClause, where, params } = filterSql(query, user.organisationId, danishDate(new Date()));
+    const { withClause, where, params } = filterSql(query, user.organisationId, this.clock.today());
     const rows: { matrix: 'before' | 'after' | 'all'; p: number | null; k: number | null; count: number; unassessed: number }[] =
       await this.db.manager.query(
         `${withClause}

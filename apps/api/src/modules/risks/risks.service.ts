@@ -3,12 +3,12 @@ import type { FieldError, Risk, RiskImportMode } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
-import { danishDate } from '../../common/validation/numeric';
 import { authorise, initiativeLead, staleVersion } from '../goals/initiative-access';
 import type { CreateRiskDto, RiskActionDto, UpdateRiskDto } from './dto/risk.dto';
 import { RISK_ACTIONS_JSON, RISK_COLUMNS, RISK_FROM, RiskActionRow, RiskRow, toRisk } from './risk-rows';
 import { RiskActionEntity } from './risk-action.entity';
 import { RiskEntity } from './risk.entity';
+import { Clock } from '../../common/clock/clock';
 
 const FORBIDDEN = 'You may not change the risks of this initiative';
 /** What a risk owner who does not lead the initiative may change. */
@@ -19,7 +19,7 @@ type RiskFields = Omit<CreateRiskDto, 'actions'> & { identifiedOn: string };
 /** An initiative's risk log: risks with their mitigation actions, inside the request's tenant transaction. */
 @Injectable()
 export class RisksService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(private readonly clock: Clock, private readonly db: TenantDb) {}
 
   async list(user: AuthUser, initiativeId: string): Promise<Risk[]> {
     await initiativeLead(this.db.manager, user, initiativeId);
@@ -90,7 +90,7 @@ export class RisksService {
       `SELECT ${RISK_COLUMNS}, ${RISK_ACTIONS_JSON} AS actions FROM ${RISK_FROM} WHERE r.organisation_id = $1 AND ${where}`,
       [user.organisationId, ...params],
     );
-    const today = danishDate(new Date());
+    const today = this.clock.today();
     return rows.map((row) => toRisk(row, user, today));
   }
 
@@ -102,7 +102,7 @@ export class RisksService {
   /** Checks every row first, then writes risks and actions in a few multi-row inserts (imports carry thousands). */
   private async insert(user: AuthUser, initiativeId: string, risks: (CreateRiskDto & { number?: number })[]): Promise<string[]> {
     const manager = this.db.manager;
-    const today = danishDate(new Date());
+    const today = this.clock.today();
     const rows = risks.map(({ actions = [], ...fields }) => ({ fields: { ...fields, identifiedOn: fields.identifiedOn ?? today }, actions }));
     for (const row of rows) checkDates(row.fields, row.actions, 'actions');
     await this.checkOwners(user, rows.map((row) => row.fields.ownerUserId));

@@ -4,8 +4,8 @@ import type { MissingReport, Phase } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
-import { danishDate } from '../../common/validation/numeric';
 import { reviewCycleOf } from '../organisations/organisations.service';
+import { Clock } from '../../common/clock/clock';
 
 /** The phases in which a project reports every cycle. */
 export const REPORTING_PHASES: Phase[] = ['implementation', 'realisation'];
@@ -24,18 +24,18 @@ interface MissingRow {
 /** Initiatives that owe a status report for the current review cycle (GOV-2: follow up continuously). */
 @Injectable()
 export class MissingReportsService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(private readonly clock: Clock, private readonly db: TenantDb) {}
 
   /**
    * Initiatives in gennemførelse or realisering, not archived, without a submitted report whose period overlaps the
    * organisation's current cycle (calendar month or quarter in Denmark); optionally only those steered by a group or
    * a group below it. One query besides reading the cycle.
    */
-  async list(user: AuthUser, steeringGroupId?: string, now = new Date()): Promise<MissingReport[]> {
+  async list(user: AuthUser, steeringGroupId?: string, today = this.clock.today()): Promise<MissingReport[]> {
     const [organisation]: { settings: Record<string, unknown> }[] = await this.db.manager.query('SELECT settings FROM organisation WHERE id = $1', [
       user.organisationId,
     ]);
-    const cycle = cycleBounds(reviewCycleOf(organisation?.settings), danishDate(now));
+    const cycle = cycleBounds(reviewCycleOf(organisation?.settings), today);
     if (steeringGroupId) {
       const found: unknown[] = await this.db.manager.query('SELECT 1 FROM steering_group WHERE organisation_id = $1 AND id = $2', [
         user.organisationId,

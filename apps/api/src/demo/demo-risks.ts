@@ -16,9 +16,9 @@
  */
 import type { RiskActionStatus, RiskCategory, RiskHandler, RiskRating, RiskStatus, Role } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
-import { danishDate } from '../../common/validation/numeric';
-import { RiskActionEntity } from '../../modules/risks/risk-action.entity';
-import { RiskEntity } from '../../modules/risks/risk.entity';
+import { danishDate } from './demo-calendar';
+import { RiskActionEntity } from '../modules/risks/risk-action.entity';
+import { RiskEntity } from '../modules/risks/risk.entity';
 import { DEMO_INITIATIVES } from './demo-data';
 
 export interface DemoRiskAction {

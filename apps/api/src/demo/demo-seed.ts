@@ -1,13 +1,14 @@
 import { formatInitiativeCode } from '@gevinst/domain';
 import type { Role } from '@gevinst/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../../modules/auth/password-hasher';
-import { DepartmentEntity } from '../../modules/departments/department.entity';
-import { InitiativeCodeSequenceEntity } from '../../modules/initiatives/initiative-code-sequence.entity';
-import { InitiativeDepartmentEntity } from '../../modules/initiatives/initiative-department.entity';
-import { InitiativeEntity } from '../../modules/initiatives/initiative.entity';
-import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
-import { UserEntity } from '../../modules/users/user.entity';
+import type { Clock } from '../common/clock/clock';
+import { hashPassword } from '../modules/auth/password-hasher';
+import { DepartmentEntity } from '../modules/departments/department.entity';
+import { InitiativeCodeSequenceEntity } from '../modules/initiatives/initiative-code-sequence.entity';
+import { InitiativeDepartmentEntity } from '../modules/initiatives/initiative-department.entity';
+import { InitiativeEntity } from '../modules/initiatives/initiative.entity';
+import { OrganisationEntity } from '../modules/organisations/organisation.entity';
+import { UserEntity } from '../modules/users/user.entity';
 import { seedDemoBenefits } from './demo-benefits-seed';
 import { DEMO_DEPARTMENTS, DEMO_INITIATIVES, DEMO_ORGANISATION } from './demo-data';
 import { seedDemoFunding } from './demo-funding';
@@ -16,10 +17,11 @@ import { seedDemoRisks } from './demo-risks';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
 /**
- * Seeds the demo kommune, only into a database without organisations, in one transaction.
- * Returns false when there was something already (nothing is touched then).
+ * Seeds the demo kommune, only into a database without organisations, in one transaction, with every date relative
+ * to the clock's today. Returns false when there was something already (nothing is touched then).
  */
-export async function seedDemoOrganisation(dataSource: DataSource): Promise<boolean> {
+export async function seedDemoOrganisation(dataSource: DataSource, clock: Clock): Promise<boolean> {
+  const now = clock.now();
   return dataSource.transaction(async (manager) => {
     // Two instances booting at once must not both seed: serialise on an advisory lock.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['gevinst-demo-seed']);
@@ -29,10 +31,10 @@ export async function seedDemoOrganisation(dataSource: DataSource): Promise<bool
     const userIds = await seedUsers(manager, organisation.id, departmentIds);
     const projectLeadId = demoUserId(userIds, 'project_lead');
     const initiativeIds = await seedInitiatives(manager, organisation, departmentIds, projectLeadId);
-    await seedDemoBenefits(manager, { organisationId: organisation.id, initiativeIds, departmentIds, projectLeadId, benefitOwnerId: demoUserId(userIds, 'benefit_owner') });
-    await seedDemoRisks(manager, { organisationId: organisation.id, initiativeIds, userIds });
+    await seedDemoBenefits(manager, { organisationId: organisation.id, initiativeIds, departmentIds, projectLeadId, benefitOwnerId: demoUserId(userIds, 'benefit_owner') }, now);
+    await seedDemoRisks(manager, { organisationId: organisation.id, initiativeIds, userIds }, now);
     await seedDemoFunding(manager, { organisationId: organisation.id, initiativeIds, departmentIds, userIds });
-    await seedDemoGovernance(manager, { organisationId: organisation.id, initiativeIds, userIds });
+    await seedDemoGovernance(manager, { organisationId: organisation.id, initiativeIds, userIds }, now);
     return true;
   });
 }

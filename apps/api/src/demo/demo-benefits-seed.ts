@@ -1,13 +1,13 @@
 import { timeStudy } from '@gevinst/domain';
 import type { TimeStudyRecord } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
-import { danishDate } from '../../common/validation/numeric';
-import { BenefitYearEntity } from '../../modules/benefits/benefit-year.entity';
-import { BenefitEntity } from '../../modules/benefits/benefit.entity';
-import { GoalEntity } from '../../modules/goals/goal.entity';
-import { EvaluationPointEntity } from '../../modules/measurements/evaluation-point.entity';
-import { MeasurementEntity } from '../../modules/measurements/measurement.entity';
-import { StrategicGoalEntity } from '../../modules/strategic-goals/strategic-goal.entity';
+import { danishDate } from './demo-calendar';
+import { BenefitYearEntity } from '../modules/benefits/benefit-year.entity';
+import { BenefitEntity } from '../modules/benefits/benefit.entity';
+import { GoalEntity } from '../modules/goals/goal.entity';
+import { EvaluationPointEntity } from '../modules/measurements/evaluation-point.entity';
+import { MeasurementEntity } from '../modules/measurements/measurement.entity';
+import { StrategicGoalEntity } from '../modules/strategic-goals/strategic-goal.entity';
 import { DEMO_BENEFITS, DEMO_STRATEGIC_GOALS, DemoFollowUp } from './demo-benefits';
 
 export interface DemoBenefitRefs {

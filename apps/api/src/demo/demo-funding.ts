@@ -17,10 +17,10 @@
 import { kronerToOre } from '@gevinst/domain';
 import type { ApplicationStatus, FundingCategory, FundingLineStatus, FundingSource, Role } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
-import { FundingLineEntity } from '../../modules/funding/funding-line.entity';
-import { FundingPoolYearEntity } from '../../modules/funding-pools/funding-pool-year.entity';
-import { FundingPoolEntity } from '../../modules/funding-pools/funding-pool.entity';
-import { PoolApplicationEntity } from '../../modules/funding-pools/pool-application.entity';
+import { FundingLineEntity } from '../modules/funding/funding-line.entity';
+import { FundingPoolYearEntity } from '../modules/funding-pools/funding-pool-year.entity';
+import { FundingPoolEntity } from '../modules/funding-pools/funding-pool.entity';
+import { PoolApplicationEntity } from '../modules/funding-pools/pool-application.entity';
 
 export interface DemoFundingLine {
   year: number;
