@@ -4,6 +4,7 @@ import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
 import { ApiClient } from '../support/api-client';
+import { daysFromToday } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const HEADINGS = [
@@ -83,8 +84,8 @@ describe('benefit realisation plan export (.xlsx)', () => {
     expect(cell(2, 'Indikator').value).toBe('Andel automatisk bogførte regninger (%)');
     expect(cell(2, 'Baseline')).toMatchObject({ value: 0, numFmt: '#,##0.00' });
     expect(cell(2, 'Målværdi')).toMatchObject({ value: 50, numFmt: '#,##0.00' });
-    expect(cell(2, 'Baselinedato').value).toEqual(new Date('2025-06-01T00:00:00Z'));
-    expect(cell(2, 'Måldato').value).toEqual(new Date('2026-12-31T00:00:00Z'));
+    expect(cell(2, 'Baselinedato').value).toEqual(new Date(`${daysFromToday(-540)}T00:00:00Z`));
+    expect(cell(2, 'Måldato').value).toEqual(new Date(`${daysFromToday(365)}T00:00:00Z`));
     expect(cell(2, 'Måldato').numFmt).toBe('dd-mm-yyyy');
     expect(cell(2, 'Gevinstejer').value).toBe(lead.user.name);
     expect(cell(2, 'Modtagende forvaltning').value).toBe('Økonomi');

@@ -2,6 +2,7 @@ import type { InitiativeDetail, InitiativeSummary, Page } from '@gevinst/domain'
 import { ApiClient } from '../support/api-client';
 import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
+import { thisYear } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('initiatives over HTTP', () => {
@@ -9,7 +10,7 @@ describe('initiatives over HTTP', () => {
   let org: OrganisationFixture;
   let lead: ApiClient;
   const api = () => lead;
-  const year = new Date().getFullYear();
+  const year = thisYear();
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -26,7 +27,8 @@ describe('initiatives over HTTP', () => {
 
   describe('registration', () => {
     it('registers an idea with a readable code, idea phase and version 1', async () => {
-      const created = await create({ involvedDepartmentIds: [org.departments['SOS-AEL'].id], expectedValue: '  Frigjort tid  ' });
+      const input = initiativeInput(org.departments['OKD-IT'].id, { involvedDepartmentIds: [org.departments['SOS-AEL'].id], expectedValue: '  Frigjort tid  ' });
+      const created: InitiativeDetail = (await api().post('/api/v1/initiatives').send(input).expect(201)).body;
       expect(created.code).toMatch(new RegExp(`^BAL-${year}-\\d{3}$`));
       expect(created).toMatchObject({
         phase: 'idea',
@@ -35,8 +37,8 @@ describe('initiatives over HTTP', () => {
         expectedValue: 'Frigjort tid',
         leadDepartment: { code: 'OKD-IT' },
         involvedDepartments: [{ code: 'SOS-AEL', name: 'Ældre' }],
-        plannedStart: '2026-01-01',
-        plannedEnd: '2026-12-31',
+        plannedStart: input.plannedStart,
+        plannedEnd: input.plannedEnd,
       });
       const fetched = await api().get(`/api/v1/initiatives/${created.id}`).expect(200);
       expect(fetched.body).toEqual(created);

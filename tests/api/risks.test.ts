@@ -34,7 +34,7 @@ describe('the risk register', () => {
     const first: Risk = (await lead.post(risksOf(id)).send(riskInput({ probability: 5, consequence: 4, residualProbability: 2, residualConsequence: 2 })).expect(201)).body;
     const second: Risk = (await lead.post(risksOf(id)).send(riskInput({ probability: 1, consequence: 4 })).expect(201)).body;
     expect(first).toMatchObject({ number: 1, score: 20, band: 'high', residualScore: 4, residualBand: 'low', status: 'open', version: 1, can: { manage: true, update: true } });
-    expect(first.actions).toEqual([expect.objectContaining({ action: 'Aftal testmiljø med leverandøren', deadline: '2026-12-15', status: 'planned' })]);
+    expect(first.actions).toEqual([expect.objectContaining({ action: 'Aftal testmiljø med leverandøren', deadline: daysFromToday(30), status: 'planned' })]);
     expect(second).toMatchObject({ number: 2, score: 4, band: 'low', residualScore: null, residualBand: null });
     const read: Risk[] = (await reader.get(risksOf(id)).expect(200)).body;
     expect(read.map((r) => r.number)).toEqual([1, 2]);
@@ -138,7 +138,7 @@ describe('the risk register', () => {
     const create = async (body: object) => (await lead.post(risksOf(id)).send(riskInput(body)).expect(201)).body as Risk;
     const today = testToday();
     const high = await create({ probability: 5, consequence: 5, category: 'political', handler: 'municipality', ownerUserId: owner.user.id });
-    const overdue = await create({ probability: 2, consequence: 3, category: 'legal', identifiedOn: '2025-01-01', lastReviewedOn: '2025-02-01', actions: [{ action: 'Indhent juridisk vurdering', deadline: '2025-03-01' }] });
+    const overdue = await create({ probability: 2, consequence: 3, category: 'legal', identifiedOn: daysFromToday(-700), lastReviewedOn: daysFromToday(-670), actions: [{ action: 'Indhent juridisk vurdering', deadline: daysFromToday(-640) }] });
     const low = await create({ probability: 1, consequence: 1, category: 'supplier', handler: 'shared', lastReviewedOn: today, actions: [] });
     const query = async (q: string) => ((await reader.get(`/api/v1/risks?initiativeId=${id}&${q}`).expect(200)).body as Page<RiskListItem>);
     const all = await query('');

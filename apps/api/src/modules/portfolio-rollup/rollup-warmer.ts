@@ -48,7 +48,7 @@ export class RollupWarmer implements OnApplicationBootstrap, OnApplicationShutdo
     this.timer = setTimeout(() => {
       void this.warmAll()
         .catch((error: unknown) => this.logger.error(`Warming the rollups failed: ${String(error)}`))
-        .finally(() => this.schedule(msUntilNextWarmup(new Date())));
+        .finally(() => this.schedule(msUntilNextWarmup(this.clock.now())));
     }, delay);
     // A pending warm-up never keeps the process alive.
     this.timer.unref();
