@@ -8,6 +8,7 @@ import { Funding1764662400000 } from './1764662400000-funding';
 import { Governance1764748800000 } from './1764748800000-governance';
 import { InitiativeRollup1764835200000 } from './1764835200000-initiative-rollup';
 import { ScaleIndexes1764921600000 } from './1764921600000-scale-indexes';
+import { AuditClock1765065600000 } from './1765065600000-audit-clock';
 
 /** Every migration in order, listed explicitly so the webpack bundle needs no globs. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Governance1764748800000,
   InitiativeRollup1764835200000,
   ScaleIndexes1764921600000,
+  AuditClock1765065600000,
 ];

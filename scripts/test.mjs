@@ -6,6 +6,16 @@ import { join } from 'node:path';
 import { nxBin, repoRoot, run } from './lib/process.mjs';
 
 const jestArgs = process.argv.slice(2);
+// TEST_TODAY=YYYY-MM-DD runs the API under test, the factories and the browser tests on that day (docs/testing.md).
+const testToday = process.env.TEST_TODAY;
+if (testToday) {
+  const day = new Date(`${testToday}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(testToday) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== testToday) {
+    console.error(`TEST_TODAY must be a calendar day written YYYY-MM-DD, got "${testToday}"`);
+    process.exit(2);
+  }
+  console.log(`[tests] today is ${testToday} (TEST_TODAY)`);
+}
 const focused = jestArgs.some((arg) => !arg.startsWith('-'));
 let passed = 0;
 let failed = 0;

@@ -3,6 +3,7 @@ import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
 import { ApiClient } from '../support/api-client';
 import { startTestApp, TestApp } from '../support/test-app';
+import { testToday } from '../support/clock';
 
 describe('audit trail', () => {
   let t: TestApp;
@@ -79,7 +80,7 @@ describe('audit trail', () => {
 
   it('lets admins search the organisation’s log by table, row, actor and day, and refuses others', async () => {
     const admin = await ApiClient.as(t.server, t.dataSource, org.organisation.id, ['admin']);
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+    const today = testToday();
     const page = (await admin.get(`/api/v1/audit?tableName=initiative&actorId=${lead.user.id}&from=${today}&to=${today}&pageSize=2`).expect(200)).body;
     expect(page.items).toHaveLength(2);
     expect(page.total).toBeGreaterThanOrEqual(3);

@@ -4,9 +4,9 @@ import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
 import { ApiClient } from '../support/api-client';
 import { startTestApp, TestApp } from '../support/test-app';
+import { daysFromToday } from '../support/clock';
 
-const danishToday = (plusDays = 0) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() + plusDays * 86_400_000));
+const danishToday = daysFromToday;
 
 describe('measurements, time studies, evaluation points and "Mine gevinster"', () => {
   let t: TestApp;
@@ -66,8 +66,8 @@ describe('measurements, time studies, evaluation points and "Mine gevinster"', (
     ).body;
     expect(points.map((p) => p.dueDate)).toEqual(['2025-04-30', '2025-07-31', '2025-10-31']);
     expect(points.every((p) => p.overdue)).toBe(true);
-    await owner.post(`/api/v1/benefits/${dkkBenefit}/evaluation-points`).send({ dueDate: '2030-01-01' }).expect(403);
-    await lead.post(`/api/v1/goals/${goalId}/evaluation-points`).send({ dueDate: '2030-01-01' }).expect(201);
+    await owner.post(`/api/v1/benefits/${dkkBenefit}/evaluation-points`).send({ dueDate: daysFromToday(400) }).expect(403);
+    await lead.post(`/api/v1/goals/${goalId}/evaluation-points`).send({ dueDate: daysFromToday(400) }).expect(201);
 
     let mine: MyBenefit[] = (await owner.get('/api/v1/me/benefits').expect(200)).body;
     expect(mine.map((b) => b.id)).toEqual([dkkBenefit, hoursBenefit]);

@@ -75,10 +75,10 @@ describe('the risk register', () => {
     const updated: Risk = (
       await owner
         .patch(`/api/v1/risks/${risk.id}`)
-        .send({ version: 2, status: 'in_progress', lastReviewedOn: '2026-11-01', actions: [{ action: 'Pilot på ét kontor', status: 'done' }] })
+        .send({ version: 2, status: 'in_progress', lastReviewedOn: daysFromToday(-5), actions: [{ action: 'Pilot på ét kontor', status: 'done' }] })
         .expect(200)
     ).body;
-    expect(updated).toMatchObject({ version: 3, status: 'in_progress', lastReviewedOn: '2026-11-01', actions: [{ action: 'Pilot på ét kontor', status: 'done', overdue: false }] });
+    expect(updated).toMatchObject({ version: 3, status: 'in_progress', lastReviewedOn: daysFromToday(-5), actions: [{ action: 'Pilot på ét kontor', status: 'done', overdue: false }] });
     expect((await owner.patch(`/api/v1/risks/${risk.id}`).send({ version: 3, probability: 1 }).expect(403)).body.message).toMatch(/probability/);
     await owner.delete(`/api/v1/risks/${risk.id}?version=3`).expect(403);
     await otherLead.patch(`/api/v1/risks/${risk.id}`).send({ version: 3, status: 'closed' }).expect(403);

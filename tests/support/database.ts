@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source-options';
+import { testClock } from './clock';
 
 export interface TestDatabase {
   url: string;
@@ -25,10 +26,17 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh database for one test file, migrated to the latest schema, so files can run in parallel. */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * A fresh database for one test file, migrated to the latest schema, so files can run in parallel. Its audit log's
+ * time runs as many days ahead as the test clock (`app.clock_shift_days`, read by app_clock_now()).
+ */
+export async function createTestDatabase(options: { migrate?: boolean; clockShiftDays?: number } = {}): Promise<TestDatabase> {
   const name = `gevinst_test_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(5).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name}`));
+  const shift = Math.trunc(options.clockShiftDays ?? testClock().shiftDays);
+  await admin(async (client) => {
+    await client.query(`CREATE DATABASE ${name}`);
+    if (shift !== 0) await client.query(`ALTER DATABASE ${name} SET app.clock_shift_days = '${shift}'`);
+  });
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
   if (options.migrate ?? true) {

@@ -6,6 +6,7 @@ import { fundingLineInput } from '../factories/funding.factory';
 import type { OrganisationFixture } from '../factories/organisation.factory';
 import { ApiClient, createUser, TEST_PASSWORD } from './api-client';
 import type { TestApp } from './test-app';
+import { daysFromToday, thisYear } from './clock';
 
 /** The expected access of every API operation, for tests/api/permission-matrix.test.ts. */
 
@@ -78,7 +79,7 @@ const freshStrategicGoal = async (ctx: Ctx, target: Target) => {
 /** An open evaluation point of a fresh benefit (owned by the designated owner in the own organisation). */
 const freshBenefitPoint = async (ctx: Ctx, target: Target): Promise<string> => {
   const { id } = await freshBenefit(ctx, target);
-  const points = (await clientOf(ctx, target).post(`/api/v1/benefits/${id}/evaluation-points`).send({ dueDate: '2026-06-30' }).expect(201)).body;
+  const points = (await clientOf(ctx, target).post(`/api/v1/benefits/${id}/evaluation-points`).send({ dueDate: daysFromToday(60) }).expect(201)).body;
   return points[0].id as string;
 };
 
@@ -103,7 +104,7 @@ const freshFundingLine = async (ctx: Ctx, target: Target) => {
 let pools = 0;
 const freshPool = async (ctx: Ctx, target: Target) => {
   pools += 1;
-  const body = (await clientOf(ctx, target).post('/api/v1/funding-pools').send({ name: `Pulje ${pools}`, years: [{ year: 2026, capital: 1_000_000 }] }).expect(201)).body;
+  const body = (await clientOf(ctx, target).post('/api/v1/funding-pools').send({ name: `Pulje ${pools}`, years: [{ year: thisYear(), capital: 1_000_000 }] }).expect(201)).body;
   return { id: body.id as string, version: body.version as number };
 };
 
@@ -111,7 +112,7 @@ const freshApplication = async (ctx: Ctx, target: Target) => {
   const pool = await freshPool(ctx, target);
   const initiative = await freshInitiative(ctx, target);
   const body = (
-    await clientOf(ctx, target).post(`/api/v1/funding-pools/${pool.id}/applications`).send({ initiativeId: initiative.id, year: 2026, amount: 1000, purpose: 'Pilot' }).expect(201)
+    await clientOf(ctx, target).post(`/api/v1/funding-pools/${pool.id}/applications`).send({ initiativeId: initiative.id, year: thisYear(), amount: 1000, purpose: 'Pilot' }).expect(201)
   ).body;
   return { id: body.id as string, version: body.version as number };
 };
@@ -134,8 +135,8 @@ const freshSteeringGroup = async (ctx: Ctx, target: Target) => {
 };
 
 const statusReportBody = {
-  periodStart: '2026-01-01',
-  periodEnd: '2026-03-31',
+  periodStart: daysFromToday(-90),
+  periodEnd: daysFromToday(-1),
   overall: 'green',
   dimensions: { scope: 'green', time: 'amber', budget: 'green', benefits: 'green', risks: 'green' },
   summary: 'På sporet',
@@ -150,12 +151,12 @@ const freshStatusReport = async (ctx: Ctx, target: Target) => {
 const freshReview = async (ctx: Ctx, target: Target) => {
   const group = await freshSteeringGroup(ctx, target);
   const body = (
-    await clientOf(ctx, target).post('/api/v1/portfolio-reviews').send({ steeringGroupId: group.id, title: 'Porteføljemøde', heldOn: '2026-03-10' }).expect(201)
+    await clientOf(ctx, target).post('/api/v1/portfolio-reviews').send({ steeringGroupId: group.id, title: 'Porteføljemøde', heldOn: daysFromToday(20) }).expect(201)
   ).body;
   return { id: body.id as string, version: body.version as number };
 };
 
-const measurement = { kind: 'during', measuredOn: '2026-01-15', value: 10 };
+const measurement = { kind: 'during', measuredOn: daysFromToday(-30), value: 10 };
 const objectRule = (access: Rule['access'], ok: number, call: Rule['call'], extra: Partial<Rule> = {}): Rule => ({ access, ok, call, object: true, ...extra });
 
 export const RULES: Record<string, Rule> = {
@@ -291,11 +292,11 @@ export const RULES: Record<string, Rule> = {
   })),
   'POST /api/v1/goals/{id}/evaluation-points': objectRule('goal.manage', 201, async (ctx, target) => ({
     path: `/api/v1/goals/${(await freshGoal(ctx, target)).id}/evaluation-points`,
-    body: { dueDate: '2026-06-30' },
+    body: { dueDate: daysFromToday(60) },
   })),
   'POST /api/v1/goals/{id}/evaluation-points/schedule': objectRule('goal.manage', 201, async (ctx, target) => ({
     path: `/api/v1/goals/${(await freshGoal(ctx, target)).id}/evaluation-points/schedule`,
-    body: { start: '2026-01-01', monthsApart: 3, count: 2 },
+    body: { start: daysFromToday(-30), monthsApart: 3, count: 2 },
   })),
   'GET /api/v1/initiatives/{id}/benefits': objectRule('initiative.read', 200, async (ctx, target) => ({
     path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/benefits`,
@@ -328,7 +329,7 @@ export const RULES: Record<string, Rule> = {
     200,
     async (ctx, target) => {
       const { id, version } = await freshBenefit(ctx, target);
-      return { path: `/api/v1/benefits/${id}/years`, body: { version, years: [{ year: 2026, planned: 100, realised: 40 }] } };
+      return { path: `/api/v1/benefits/${id}/years`, body: { version, years: [{ year: thisYear(), planned: 100, realised: 40 }] } };
     },
     { benefit: true },
   ),
@@ -347,7 +348,7 @@ export const RULES: Record<string, Rule> = {
   'POST /api/v1/benefits/{id}/evaluation-points': objectRule(
     'benefit.manage',
     201,
-    async (ctx, target) => ({ path: `/api/v1/benefits/${(await freshBenefit(ctx, target)).id}/evaluation-points`, body: { dueDate: '2026-06-30' } }),
+    async (ctx, target) => ({ path: `/api/v1/benefits/${(await freshBenefit(ctx, target)).id}/evaluation-points`, body: { dueDate: daysFromToday(60) } }),
     { benefit: true },
   ),
   'POST /api/v1/benefits/{id}/evaluation-points/schedule': objectRule(
@@ -355,7 +356,7 @@ export const RULES: Record<string, Rule> = {
     201,
     async (ctx, target) => ({
       path: `/api/v1/benefits/${(await freshBenefit(ctx, target)).id}/evaluation-points/schedule`,
-      body: { start: '2026-01-01', monthsApart: 3, count: 2 },
+      body: { start: daysFromToday(-30), monthsApart: 3, count: 2 },
     }),
     { benefit: true },
   ),
@@ -363,7 +364,7 @@ export const RULES: Record<string, Rule> = {
   'PATCH /api/v1/evaluation-points/{id}': objectRule(
     'benefit.manage',
     200,
-    async (ctx, target) => ({ path: `/api/v1/evaluation-points/${await freshBenefitPoint(ctx, target)}`, body: { dueDate: '2026-09-30' } }),
+    async (ctx, target) => ({ path: `/api/v1/evaluation-points/${await freshBenefitPoint(ctx, target)}`, body: { dueDate: daysFromToday(90) } }),
     { benefit: true },
   ),
   'DELETE /api/v1/evaluation-points/{id}': objectRule(
@@ -379,7 +380,7 @@ export const RULES: Record<string, Rule> = {
   'GET /api/v1/initiatives/{id}/benefit-plan.xlsx': objectRule('initiative.read', 200, async (ctx, target) => ({
     path: `/api/v1/initiatives/${await freshBenefitInitiative(ctx, target)}/benefit-plan.xlsx`,
   })),
-  'GET /api/v1/benefit-totals': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/benefit-totals?fromYear=2026&toYear=2027' }) },
+  'GET /api/v1/benefit-totals': { access: 'initiative.read', ok: 200, call: async () => ({ path: `/api/v1/benefit-totals?fromYear=${thisYear()}&toYear=${thisYear(1)}` }) },
   'GET /api/v1/risks': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/risks?band=high' }) },
   'GET /api/v1/risks/heat-map': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/risks/heat-map' }) },
   'GET /api/v1/initiatives/{id}/risks': objectRule('initiative.read', 200, async (ctx, target) => ({
@@ -447,7 +448,7 @@ export const RULES: Record<string, Rule> = {
     ok: 201,
     call: async () => {
       pools += 1;
-      return { path: '/api/v1/funding-pools', body: { name: `Ny pulje ${pools}`, years: [{ year: 2026, capital: 500_000 }] } };
+      return { path: '/api/v1/funding-pools', body: { name: `Ny pulje ${pools}`, years: [{ year: thisYear(), capital: 500_000 }] } };
     },
   },
   'GET /api/v1/funding-pools/{id}': objectRule('initiative.read', 200, async (ctx, target) => ({ path: `/api/v1/funding-pools/${(await freshPool(ctx, target)).id}` })),
@@ -459,15 +460,15 @@ export const RULES: Record<string, Rule> = {
   'POST /api/v1/funding-pools/{id}/applications': objectRule('application.create', 201, async (ctx, target) => {
     const pool = await freshPool(ctx, target);
     const initiative = await freshInitiative(ctx, target);
-    return { path: `/api/v1/funding-pools/${pool.id}/applications`, body: { initiativeId: initiative.id, year: 2026, amount: 500, purpose: 'Kursus' } };
+    return { path: `/api/v1/funding-pools/${pool.id}/applications`, body: { initiativeId: initiative.id, year: thisYear(), amount: 500, purpose: 'Kursus' } };
   }),
   'GET /api/v1/pool-applications': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/pool-applications?status=applied' }) },
   'POST /api/v1/pool-applications/{id}/decision': objectRule('application.decide', 200, async (ctx, target) => {
     const { id, version } = await freshApplication(ctx, target);
     return { path: `/api/v1/pool-applications/${id}/decision`, body: { version, decision: 'granted' } };
   }),
-  'GET /api/v1/finance/overview': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/finance/overview?fromYear=2026&toYear=2027' }) },
-  'GET /api/v1/finance/export.xlsx': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/finance/export.xlsx?fromYear=2026&toYear=2027' }) },
+  'GET /api/v1/finance/overview': { access: 'initiative.read', ok: 200, call: async () => ({ path: `/api/v1/finance/overview?fromYear=${thisYear()}&toYear=${thisYear(1)}` }) },
+  'GET /api/v1/finance/export.xlsx': { access: 'initiative.read', ok: 200, call: async () => ({ path: `/api/v1/finance/export.xlsx?fromYear=${thisYear()}&toYear=${thisYear(1)}` }) },
   'GET /api/v1/finance/export.csv': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/finance/export.csv?status=confirmed' }) },
   'GET /api/v1/priority-criteria': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/priority-criteria' }) },
   'PUT /api/v1/priority-criteria': {
@@ -483,7 +484,7 @@ export const RULES: Record<string, Rule> = {
     path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/priority-scores`,
     body: { scores: await ownCriterionScores(ctx) },
   })),
-  'GET /api/v1/prioritisation': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/prioritisation?fromYear=2026&toYear=2027' }) },
+  'GET /api/v1/prioritisation': { access: 'initiative.read', ok: 200, call: async () => ({ path: `/api/v1/prioritisation?fromYear=${thisYear()}&toYear=${thisYear(1)}` }) },
   'GET /api/v1/risk-appetite': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/risk-appetite' }) },
   'PUT /api/v1/risk-appetite': {
     access: 'priority.configure',
@@ -567,7 +568,7 @@ export const RULES: Record<string, Rule> = {
     ok: 201,
     call: async (ctx) => ({
       path: '/api/v1/portfolio-reviews',
-      body: { steeringGroupId: (await freshSteeringGroup(ctx, 'own')).id, title: 'Porteføljemøde', heldOn: '2026-03-10' },
+      body: { steeringGroupId: (await freshSteeringGroup(ctx, 'own')).id, title: 'Porteføljemøde', heldOn: daysFromToday(20) },
     }),
   },
   'GET /api/v1/portfolio-reviews/{id}': objectRule('initiative.read', 200, async (ctx, target) => ({
@@ -595,7 +596,7 @@ export const RULES: Record<string, Rule> = {
     path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/health`,
   })),
   'GET /api/v1/health-check/portfolio': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/health-check/portfolio' }) },
-  'GET /api/v1/portfolio/overview': { access: 'initiative.read', ok: 200, call: async () => ({ path: '/api/v1/portfolio/overview?year=2026' }) },
+  'GET /api/v1/portfolio/overview': { access: 'initiative.read', ok: 200, call: async () => ({ path: `/api/v1/portfolio/overview?year=${thisYear()}` }) },
   'GET /api/v1/portfolio/overview/initiatives': {
     access: 'initiative.read',
     ok: 200,

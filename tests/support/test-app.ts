@@ -25,10 +25,11 @@ export interface TestApp {
  * test run's (TEST_TODAY, tests/support/clock.ts).
  */
 export async function startTestApp(options: { env?: Record<string, string>; listen?: boolean; clock?: Clock } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const clock = options.clock ?? testClock();
+  const database = await createTestDatabase({ clockShiftDays: clock.shiftDays });
   // No nightly rollup warm-up: tests that count queries must see only their own (portfolio-rollup.test calls it directly).
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', DB_MIGRATIONS_RUN: 'false', DB_POOL_SIZE: '4', ROLLUP_WARMUP: 'false', ...options.env });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock ?? testClock()), { bodyParser: false, logger: false, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), { bodyParser: false, logger: false, abortOnError: false });
   configureApp(app, { trustProxy: config.TRUST_PROXY });
   let baseUrl = '';
   if (options.listen) {

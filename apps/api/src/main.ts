@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { configureApp } from './app-setup';
 import { ConfigError, loadConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { demoSignIn } from './demo/demo-sign-in';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env);
@@ -15,7 +16,11 @@ async function bootstrap(): Promise<void> {
   });
   configureApp(app, { trustProxy: config.TRUST_PROXY });
   await app.listen(config.PORT);
-  console.log(`Gevinst is listening on http://localhost:${config.PORT} (API at /api/v1, docs at /api/docs)`);
+  const url = `http://localhost:${config.PORT}`;
+  console.log(`Gevinst is listening on ${url} (API at /api/v1, docs at /api/docs)`);
+  // The last line of the start-up output: what to open and, in demo mode, how to sign in.
+  const signIn = await demoSignIn(app.get(DataSource), config);
+  console.log(signIn ? `Ready: open ${url} and ${signIn}` : `Ready: open ${url}`);
 }
 
 /** `main.js migrate`: apply pending migrations and exit — a release step before replicas start with DB_MIGRATIONS_RUN=false. */

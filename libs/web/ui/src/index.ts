@@ -16,3 +16,4 @@ export * from './lib/page-header';
 export * from './lib/page-title';
 export * from './lib/server-field-errors';
 export * from './lib/submit-dialog-form';
+export * from './lib/today';

@@ -9,7 +9,8 @@ const DAY_MS = 86_400_000;
  * Wall-clock timers of security (session expiry, sign-in lockout) compare with PostgreSQL's now() and stay real.
  */
 export class Clock {
-  private constructor(private readonly shiftDays: number) {}
+  /** Whole days this clock runs ahead of the machine's (0 in production; a test database gets the same shift). */
+  private constructor(readonly shiftDays: number) {}
 
   /** The machine's clock. */
   static system(): Clock {

@@ -23,7 +23,8 @@ export class AuditLogEntity {
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId!: string | null;
 
-  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  // app_clock_now() is clock_timestamp() moved by the test clock's shift, if a test database sets one (migration AuditClock).
+  @Column({ type: 'timestamptz', default: () => 'app_clock_now()' })
   at!: Date;
 
   @Column({ type: 'jsonb', nullable: true })

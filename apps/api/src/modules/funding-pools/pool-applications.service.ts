@@ -8,6 +8,7 @@ import { FundingLineEntity } from '../funding/funding-line.entity';
 import { authorise, initiativeLead, staleVersion } from '../goals/initiative-access';
 import type { CreateApplicationDto, DecideApplicationDto, ListApplicationsQuery } from './dto/funding-pool.dto';
 import { PoolApplicationEntity } from './pool-application.entity';
+import { Clock } from '../../common/clock/clock';
 
 interface ApplicationRow {
   id: string;
@@ -61,7 +62,7 @@ const toApplication = (row: ApplicationRow): PoolApplication => ({
 /** Applications to funding pools and finance's decisions; a grant becomes a confirmed funding line. */
 @Injectable()
 export class PoolApplicationsService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(private readonly clock: Clock, private readonly db: TenantDb) {}
 
   async list(user: AuthUser, query: ListApplicationsQuery): Promise<Page<PoolApplication>> {
     const params: unknown[] = [user.organisationId];
@@ -135,7 +136,7 @@ export class PoolApplicationsService {
     const result = await this.db.manager
       .createQueryBuilder()
       .update(PoolApplicationEntity)
-      .set({ status: dto.decision, decidedBy: user.id, decidedAt: () => 'now()', reason: dto.reason ?? null, version: () => 'version + 1' })
+      .set({ status: dto.decision, decidedBy: user.id, decidedAt: this.clock.now(), reason: dto.reason ?? null, version: () => 'version + 1' })
       .where('id = :id AND organisation_id = :org AND version = :version', { id, org: user.organisationId, version: dto.version })
       .execute();
     if (result.affected !== 1) throw staleVersion('application', await this.get(user, id));

@@ -12,6 +12,7 @@ import type { DecisionDto, ListDecisionsQuery } from './dto/governance.dto';
 import { GateChecklistService } from './gate-checklist.service';
 import { gateRefused, lockInitiative, LockedInitiative, SKIPPED } from './governance.service';
 import { isFinished, MODEL_PHASES, nextPhase } from './phase-model';
+import { Clock } from '../../common/clock/clock';
 
 const OUTSIDE = "Only the directorate or members of the initiative's steering group chain decide";
 const OPEN_FINDINGS = 'Passing a gate with open findings needs a written reason';
@@ -37,6 +38,7 @@ interface Outcome {
 @Injectable()
 export class DecisionsService {
   constructor(
+    private readonly clock: Clock,
     private readonly db: TenantDb,
     private readonly checklist: GateChecklistService,
   ) {}
@@ -86,6 +88,7 @@ export class DecisionsService {
       reason,
       openFindings: outcome.openFindings,
       decidedBy: user.id,
+      decidedAt: this.clock.now(),
       steeringGroupId,
       reviewId: dto.reviewId ?? null,
     });

@@ -10,6 +10,7 @@ import { initiativeChain } from '../steering-groups/steering-chain';
 import type { GateRequestDto, InitiativeGovernanceDto } from './dto/governance.dto';
 import { GateChecklistService } from './gate-checklist.service';
 import { isFinished, nextPhase } from './phase-model';
+import { Clock } from '../../common/clock/clock';
 
 interface GovernanceRow {
   phase: Phase;
@@ -60,6 +61,7 @@ export const SKIPPED = (next: Phase | null) =>
 @Injectable()
 export class GovernanceService {
   constructor(
+    private readonly clock: Clock,
     private readonly db: TenantDb,
     private readonly checklist: GateChecklistService,
   ) {}
@@ -135,10 +137,10 @@ export class GovernanceService {
     if (dto.toPhase !== next) throw gateRefused(SKIPPED(next));
     await this.db.manager.query(
       `INSERT INTO initiative_governance (initiative_id, organisation_id, requested_phase, requested_at, requested_by, request_note, version)
-       VALUES ($1, $2, $3, now(), $4, $5, 2)
+       VALUES ($1, $2, $3, $6, $4, $5, 2)
        ON CONFLICT (initiative_id) DO UPDATE SET requested_phase = EXCLUDED.requested_phase, requested_at = EXCLUDED.requested_at,
          requested_by = EXCLUDED.requested_by, request_note = EXCLUDED.request_note, version = initiative_governance.version + 1`,
-      [initiativeId, user.organisationId, next, user.id, dto.note ?? null],
+      [initiativeId, user.organisationId, next, user.id, dto.note ?? null, this.clock.now()],
     );
     return { governance: await this.get(user, initiativeId), checklist: await this.checklist.findings(user, initiativeId) };
   }

@@ -67,7 +67,8 @@ export class RollupWarmer implements OnApplicationBootstrap, OnApplicationShutdo
         for (const { id } of organisations) {
           await this.db.run({ organisationId: id, userId: null }, () => this.rollup.refresh(id, healthScopeCte(id, {}), today));
         }
-        this.logger.log(`Rollups warmed for ${organisations.length} organisation(s)`);
+        // Debug: routine, and it would otherwise land after the start-up output's last line.
+        this.logger.debug(`Rollups warmed for ${organisations.length} organisation(s)`);
         return organisations.length;
       } finally {
         await runner.query('SELECT pg_advisory_unlock($1)', [WARM_LOCK]);

@@ -8,6 +8,7 @@ import type { CreateStatusReportDto, UpdateStatusReportDto } from './dto/status-
 import { currentFigures } from './report-figures';
 import { ReportJson, reportJson, toStatusReport } from './status-report-rows';
 import { StatusReportEntity } from './status-report.entity';
+import { Clock } from '../../common/clock/clock';
 
 const FORBIDDEN = 'You may not write the status reports of this initiative';
 const frozen = (report: StatusReport) =>
@@ -16,7 +17,7 @@ const frozen = (report: StatusReport) =>
 /** Status reports per initiative and period: drafts are edited freely, submitting freezes them with the key figures. */
 @Injectable()
 export class StatusReportsService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(private readonly clock: Clock, private readonly db: TenantDb) {}
 
   /** Newest period first. */
   async list(user: AuthUser, initiativeId: string): Promise<StatusReport[]> {
@@ -113,9 +114,9 @@ export class StatusReportsService {
     if (current.version !== version) throw staleVersion('status report', current);
     const figures = await currentFigures(this.db.manager, user.organisationId, current.initiativeId);
     await this.db.manager.query(
-      `UPDATE status_report SET status = 'submitted', submitted_at = now(), figures = $4::jsonb, version = version + 1, updated_at = now()
+      `UPDATE status_report SET status = 'submitted', submitted_at = $5, figures = $4::jsonb, version = version + 1, updated_at = now()
        WHERE id = $1 AND organisation_id = $2 AND version = $3 AND status = 'draft'`,
-      [id, user.organisationId, version, JSON.stringify(figures)],
+      [id, user.organisationId, version, JSON.stringify(figures), this.clock.now()],
     );
     return this.get(user, id);
   }

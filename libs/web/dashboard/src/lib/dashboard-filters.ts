@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { INITIATIVE_LIMITS, PHASES, PHASE_LABELS, type Phase } from '@gevinst/domain';
+import { Today } from '@gevinst/web/ui';
 import { merge } from 'rxjs';
 import { type DashboardFilters, NO_FILTERS, type TreeOption, narrowsPortfolio, yearOptions } from './dashboard-state';
 
@@ -28,10 +29,11 @@ export class DashboardFiltersBar {
   readonly steeringGroups = input.required<readonly TreeOption[]>();
   readonly strategicGoals = input.required<readonly { id: string; title: string }[]>();
   readonly filtersChange = output<DashboardFilters>();
+  private readonly today = inject(Today);
 
   protected readonly technologyMax = INITIATIVE_LIMITS.technologyMax;
   protected readonly phaseOptions = PHASES.map((value) => ({ value, label: PHASE_LABELS[value] }));
-  protected readonly years = computed(() => yearOptions(new Date().getFullYear(), this.shownYear()));
+  protected readonly years = computed(() => yearOptions(this.today.year(), this.shownYear()));
   protected readonly canReset = computed(() => narrowsPortfolio(this.filters()) || this.filters().year !== null);
 
   protected readonly form = new FormGroup({

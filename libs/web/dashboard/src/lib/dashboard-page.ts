@@ -6,7 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { PortfolioOverview, SteeringGroup, StrategicGoal } from '@gevinst/domain';
 import { DepartmentsStore } from '@gevinst/web/departments';
-import { ErrorBanner, LOADING, type LoadState, PageHeader, describeApiError, loadedValue, toLoadState } from '@gevinst/web/ui';
+import { ErrorBanner, LOADING, type LoadState, PageHeader, Today, describeApiError, loadedValue, toLoadState } from '@gevinst/web/ui';
 import { BehaviorSubject, combineLatest, distinctUntilChanged, map, switchMap } from 'rxjs';
 import { DashboardApi } from './data-access/dashboard-api';
 import { DashboardCharts } from './dashboard-charts';
@@ -43,6 +43,7 @@ export class DashboardPage {
   private readonly api = inject(DashboardApi);
   private readonly dialog = inject(MatDialog);
   private readonly departments = inject(DepartmentsStore);
+  private readonly today = inject(Today);
   protected readonly describeApiError = describeApiError;
 
   private readonly filters$ = this.route.queryParamMap.pipe(map(filtersFromParams), distinctUntilChanged(sameFilters));
@@ -68,8 +69,7 @@ export class DashboardPage {
     () => this.steeringGroups().status === 'failed' || this.strategicGoals().status === 'failed' || this.departments.state().status === 'failed',
   );
 
-  protected readonly thisYear = new Date().getFullYear();
-  protected readonly shownYear = computed(() => this.filters().year ?? this.overview()?.query.year ?? this.thisYear);
+  protected readonly shownYear = computed(() => this.filters().year ?? this.overview()?.query.year ?? this.today.year());
   protected readonly filterText = computed(() => {
     const filters = this.filters();
     return describeFilters(
@@ -82,7 +82,7 @@ export class DashboardPage {
       this.shownYear(),
     );
   });
-  protected readonly printedAt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long' }).format(new Date());
+  protected readonly printedAt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long' }).format(this.today.date());
 
   protected readonly allTables = signal(false);
 

@@ -1,13 +1,19 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { type Action, type CurrentUser, type PermissionSubject, type Role, can, canSometimes } from '@gevinst/domain';
+import { Today } from '@gevinst/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { AuthApi } from './auth-api';
 
-/** Who is signed in. Loaded once at start-up (GET /auth/me); set by the login page, cleared on 401 and logout. */
+/**
+ * Who is signed in. Loaded once at start-up (GET /auth/me); set by the login page, cleared on 401 and logout.
+ * Every user received also carries the API's day, handed on to Today (the app's "today"); signing out keeps
+ * the last day known.
+ */
 @Injectable({ providedIn: 'root' })
 export class AuthStore {
   private readonly api = inject(AuthApi);
+  private readonly today = inject(Today);
   private readonly user = signal<CurrentUser | null>(null);
 
   readonly currentUser = this.user.asReadonly();
@@ -17,7 +23,7 @@ export class AuthStore {
   /** Resolves when the answer is in; never rejects (a 401 or any failure leaves nobody signed in). */
   async load(): Promise<void> {
     try {
-      this.user.set(await firstValueFrom(this.api.me()));
+      this.setUser(await firstValueFrom(this.api.me()));
     } catch {
       // 401: nobody is signed in. Server down: the login page reports it when its own request fails.
       this.user.set(null);
@@ -25,6 +31,7 @@ export class AuthStore {
   }
 
   setUser(user: CurrentUser): void {
+    this.today.adopt(user.today);
     this.user.set(user);
   }
 

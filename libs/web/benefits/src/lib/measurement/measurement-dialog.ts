@@ -12,8 +12,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { MEASUREMENT_KINDS, MEASUREMENT_KIND_LABELS, type Measurement, type MeasurementKind } from '@gevinst/domain';
-import { AccessibleCalendarHeader, ErrorBanner, focusFirstInvalid, submitDialogForm } from '@gevinst/web/ui';
+import { MEASUREMENT_KINDS, MEASUREMENT_KIND_LABELS, type Measurement, type MeasurementKind, addDays } from '@gevinst/domain';
+import { AccessibleCalendarHeader, ErrorBanner, Today, focusFirstInvalid, fromIsoDate, submitDialogForm } from '@gevinst/web/ui';
 import { type FollowUpTarget, FollowUpApi } from '../data-access/follow-up-api';
 import { formatNumber } from '../shared/danish-number';
 import { type SaveFailure, fieldErrorMessage, handleSaveFailure } from '../shared/form-errors';
@@ -75,13 +75,14 @@ export class MeasurementDialog {
   private readonly dialogRef = inject<MatDialogRef<MeasurementDialog, Measurement>>(MatDialogRef);
   private readonly api = inject(FollowUpApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly today = inject(Today);
 
   protected readonly kinds = MEASUREMENT_KINDS.map((value) => ({ value, label: MEASUREMENT_KIND_LABELS[value] }));
   protected readonly calendarHeader = AccessibleCalendarHeader;
   protected readonly earliestDate = new Date(2000, 0, 1);
   /** The API accepts dates up to one day ahead. */
-  protected readonly latestDate = tomorrow();
-  protected readonly form: MeasurementForm = createMeasurementForm(this.data.defaultKind, today());
+  protected readonly latestDate = fromIsoDate(addDays(this.today.today(), 1)) as Date;
+  protected readonly form: MeasurementForm = createMeasurementForm(this.data.defaultKind, this.today.date());
   protected readonly busy = signal(false);
   protected readonly submitted = signal(false);
   protected readonly failure = signal<SaveFailure | null>(null);
@@ -124,16 +125,4 @@ export class MeasurementDialog {
       },
     });
   }
-}
-
-function today(): Date {
-  const date = new Date();
-  date.setHours(0, 0, 0, 0);
-  return date;
-}
-
-function tomorrow(): Date {
-  const date = today();
-  date.setDate(date.getDate() + 1);
-  return date;
 }

@@ -16,7 +16,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { BENEFIT_LIMITS, type Benefit } from '@gevinst/domain';
-import { ErrorBanner, describeApiError, hasFieldErrors, isVersionConflict, toApiError } from '@gevinst/web/ui';
+import { ErrorBanner, Today, describeApiError, hasFieldErrors, isVersionConflict, toApiError } from '@gevinst/web/ui';
 import { BenefitsApi } from '../data-access/benefits-api';
 import { BENEFIT_NOUN, type SaveFailure, conflictMessage, fieldErrorMessage } from '../shared/form-errors';
 import { toDanishFieldMessage } from '../shared/server-messages';
@@ -53,6 +53,7 @@ export class YearsDialog {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly changeDetector = inject(ChangeDetectorRef);
   private readonly injector = inject(Injector);
+  private readonly today = inject(Today);
 
   protected benefit = this.data.benefit;
   /** Owners record realised amounts only. */
@@ -83,7 +84,7 @@ export class YearsDialog {
   }
 
   protected addYear(): void {
-    this.form.controls.years.push(yearRow({ year: nextYear(this.form, new Date().getFullYear()), planned: null, realised: null }));
+    this.form.controls.years.push(yearRow({ year: nextYear(this.form, this.today.year()), planned: null, realised: null }));
     // Focus the new row's planned amount: the year is filled in already.
     afterNextRender(
       () => this.host.nativeElement.querySelector<HTMLInputElement>('tbody tr:last-child input[data-planned]')?.focus(),

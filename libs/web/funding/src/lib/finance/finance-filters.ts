@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -16,11 +16,11 @@ import {
   type Phase,
 } from '@gevinst/domain';
 import type { DepartmentOption } from '@gevinst/web/departments';
+import { Today } from '@gevinst/web/ui';
 import { type FinanceState, hasFinanceFilters } from './finance-state';
 
 /** The years offered: five back and ten ahead of this year, plus any year that came in the URL. */
-function yearOptions(state: FinanceState): number[] {
-  const now = new Date().getFullYear();
+function yearOptions(state: FinanceState, now: number): number[] {
   const years = new Set(Array.from({ length: 16 }, (_, i) => now - 5 + i));
   if (state.fromYear !== null) years.add(state.fromYear);
   if (state.toYear !== null) years.add(state.toYear);
@@ -39,9 +39,10 @@ export class FinanceFiltersBar {
   readonly filters = input.required<FinanceState>();
   readonly departments = input.required<readonly DepartmentOption[]>();
   readonly filtersChange = output<FinanceState>();
+  private readonly today = inject(Today);
 
   protected readonly hasFilters = computed(() => hasFinanceFilters(this.filters()));
-  protected readonly years = computed(() => yearOptions(this.filters()));
+  protected readonly years = computed(() => yearOptions(this.filters(), this.today.year()));
   protected readonly phaseOptions = PHASES.map((value) => ({ value, label: PHASE_LABELS[value] }));
   protected readonly sourceOptions = FUNDING_SOURCES.map((value) => ({ value, label: FUNDING_SOURCE_LABELS[value] }));
   protected readonly statusOptions = FUNDING_LINE_STATUSES.map((value) => ({ value, label: FUNDING_LINE_STATUS_LABELS[value] }));

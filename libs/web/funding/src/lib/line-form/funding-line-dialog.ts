@@ -18,7 +18,7 @@ import {
   type FundingPool,
 } from '@gevinst/domain';
 import { DepartmentsStore } from '@gevinst/web/departments';
-import { ErrorBanner, focusFirstInvalid, submitDialogForm } from '@gevinst/web/ui';
+import { ErrorBanner, Today, focusFirstInvalid, submitDialogForm } from '@gevinst/web/ui';
 import { catchError, of } from 'rxjs';
 import { FundingApi } from '../data-access/funding-api';
 import { LINE_CONFLICT_MESSAGE, type SaveFailure, fieldErrorMessage, handleSaveFailure } from '../shared/form-errors';
@@ -61,6 +61,7 @@ export class FundingLineDialog {
   private readonly api = inject(FundingApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly departments = inject(DepartmentsStore);
+  private readonly today = inject(Today);
 
   private line = this.data.line;
   protected readonly editing = this.line !== undefined;
@@ -80,7 +81,7 @@ export class FundingLineDialog {
     { initialValue: [] as FundingPool[] },
   );
 
-  protected readonly form: FundingLineForm = createFundingLineForm(new Date().getFullYear());
+  protected readonly form: FundingLineForm = createFundingLineForm(this.today.year());
   protected readonly busy = signal(false);
   protected readonly failure = signal<SaveFailure | null>(null);
   private version = this.line?.version ?? 0;

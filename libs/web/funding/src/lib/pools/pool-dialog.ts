@@ -14,7 +14,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { type ApiError, FUNDING_LIMITS, type FundingPool, type FundingPoolRequest } from '@gevinst/domain';
-import { ErrorBanner, applyServerFieldErrors, focusFirstInvalid, hasFieldErrors, submitDialogForm } from '@gevinst/web/ui';
+import { ErrorBanner, Today, applyServerFieldErrors, focusFirstInvalid, hasFieldErrors, submitDialogForm } from '@gevinst/web/ui';
 import { FundingApi } from '../data-access/funding-api';
 import { type SaveFailure, failureOf, fieldErrorMessage, requiredText, toDanishFieldMessage } from '../shared/form-errors';
 import { formatKroner, kronerValidator, parseKroner, toKronerInput } from '../shared/money';
@@ -67,6 +67,7 @@ export class PoolDialog {
   private readonly api = inject(FundingApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly today = inject(Today);
 
   private pool = this.data.pool;
   protected readonly editing = this.pool !== undefined;
@@ -109,7 +110,7 @@ export class PoolDialog {
 
   protected addYear(): void {
     const years = this.rows.map((row) => row.controls.year.value ?? 0);
-    const next = years.length > 0 ? Math.max(...years) + 1 : new Date().getFullYear();
+    const next = years.length > 0 ? Math.max(...years) + 1 : this.today.year();
     this.form.controls.years.push(yearRow(Math.min(next, FUNDING_LIMITS.yearMax)));
     afterNextRender(() => this.host.nativeElement.querySelector<HTMLInputElement>('.pool-form__year:last-of-type input[formcontrolname="capital"]')?.focus(), {
       injector: this.injector,
@@ -153,7 +154,7 @@ export class PoolDialog {
     this.form.controls.years.clear({ emitEvent: false });
     for (const year of pool?.years ?? []) this.form.controls.years.push(yearRow(year.year, toKronerInput(year.capital)), { emitEvent: false });
     this.form.reset({ name: pool?.name ?? '', rules: pool?.rules ?? '' }, { emitEvent: false });
-    if (!pool) this.form.controls.years.push(yearRow(new Date().getFullYear()));
+    if (!pool) this.form.controls.years.push(yearRow(this.today.year()));
   }
 
   private toRequest(): FundingPoolRequest {

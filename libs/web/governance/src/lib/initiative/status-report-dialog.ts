@@ -9,7 +9,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { GOVERNANCE_LIMITS, RAG_LABELS, RAG_STATUSES, REPORT_DIMENSION_LABELS, type StatusReport } from '@gevinst/domain';
-import { AccessibleCalendarHeader, ErrorBanner, focusFirstInvalid, submitDialogForm } from '@gevinst/web/ui';
+import { AccessibleCalendarHeader, ErrorBanner, Today, focusFirstInvalid, submitDialogForm } from '@gevinst/web/ui';
 import { GovernanceApi } from '../data-access/governance-api';
 import { type SaveFailure, fieldErrorMessage, handleSaveFailure } from '../shared/form-errors';
 import { RAG_FIELDS, type RagField, type StatusReportForm, createStatusReportForm, fillStatusReportForm, toStatusReportRequest } from './status-report-form.model';
@@ -54,6 +54,7 @@ export class StatusReportDialog {
   private readonly dialogRef = inject<MatDialogRef<StatusReportDialog, StatusReport>>(MatDialogRef);
   private readonly api = inject(GovernanceApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly today = inject(Today);
 
   private report = this.data.report;
   protected readonly editing = this.report !== undefined;
@@ -64,7 +65,7 @@ export class StatusReportDialog {
   protected readonly ragLegends = RAG_LEGENDS;
   protected readonly ragOptions = RAG_STATUSES.map((value) => ({ value, label: RAG_LABELS[value] }));
 
-  protected readonly form = createStatusReportForm(new Date());
+  protected readonly form = createStatusReportForm(this.today.date());
   protected readonly busy = signal(false);
   protected readonly failure = signal<SaveFailure | null>(null);
   private version = this.report?.version ?? 0;

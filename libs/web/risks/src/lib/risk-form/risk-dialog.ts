@@ -39,6 +39,7 @@ import {
 import {
   AccessibleCalendarHeader,
   ErrorBanner,
+  Today,
   applyServerFieldErrors,
   focusFirstInvalid,
   hasFieldErrors,
@@ -79,12 +80,6 @@ export const RATING_OPTIONS: ReadonlyArray<{ value: RiskRating; label: string }>
 
 const ACTION_FIELD = /^actions\.(\d+)\.(action|responsible|deadline|status)$/;
 
-function today(): Date {
-  const now = new Date();
-  now.setHours(0, 0, 0, 0);
-  return now;
-}
-
 /**
  * "Ny risiko" and "Redigér risiko": every column of the municipal risk log, with the mitigation actions as an
  * editable list. The risk owner (can.update without can.manage) changes only status, actions and the review date;
@@ -117,6 +112,7 @@ export class RiskDialog {
   private readonly owners = inject(RiskOwnerOptions);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly today = inject(Today);
 
   private risk = this.data.risk;
   protected readonly editing = this.risk !== undefined;
@@ -140,7 +136,7 @@ export class RiskDialog {
   protected readonly allOwners = this.owners.canListAll();
   protected readonly ownerOptions = toSignal(this.owners.load(this.risk?.owner ?? null), { initialValue: [] });
 
-  protected readonly form: RiskForm = createRiskForm(today());
+  protected readonly form: RiskForm = createRiskForm(this.today.date());
   protected readonly busy = signal(false);
   protected readonly failure = signal<SaveFailure | null>(null);
   private version = this.risk?.version ?? 0;
@@ -177,7 +173,7 @@ export class RiskDialog {
 
   protected isOverdue(row: ActionRow): boolean {
     const { deadline, status } = row.getRawValue();
-    return isActionOverdue({ deadline: toIsoDate(deadline), status }, toIsoDate(today()) as string);
+    return isActionOverdue({ deadline: toIsoDate(deadline), status }, this.today.today());
   }
 
   /** The row the first-invalid focus goes to (submitDialogForm looks for data-control="actions"). */
@@ -186,7 +182,7 @@ export class RiskDialog {
   }
 
   protected reviewedToday(): void {
-    this.form.controls.lastReviewedOn.setValue(today());
+    this.form.controls.lastReviewedOn.setValue(this.today.date());
     this.form.controls.lastReviewedOn.markAsDirty();
   }
 

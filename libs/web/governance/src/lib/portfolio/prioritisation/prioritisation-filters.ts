@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { type AbstractControl, FormControl, FormGroup, ReactiveFormsModule, type ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { PHASE_LABELS, type Phase } from '@gevinst/domain';
 import type { DepartmentOption } from '@gevinst/web/departments';
+import { Today } from '@gevinst/web/ui';
 import { debounceTime, filter, merge } from 'rxjs';
 import { parseKroner, toKronerInput } from '../shared/format';
 import { type PrioritisationState, RANKABLE_PHASES, hasPrioritisationFilters, validAmount, yearOptions } from './prioritisation-state';
@@ -31,9 +32,10 @@ export class PrioritisationFiltersBar {
   readonly filters = input.required<PrioritisationState>();
   readonly departments = input.required<readonly DepartmentOption[]>();
   readonly filtersChange = output<PrioritisationState>();
+  private readonly today = inject(Today);
 
   protected readonly hasFilters = computed(() => hasPrioritisationFilters(this.filters()));
-  protected readonly years = computed(() => yearOptions(this.filters(), new Date().getFullYear()));
+  protected readonly years = computed(() => yearOptions(this.filters(), this.today.year()));
   protected readonly phaseOptions = RANKABLE_PHASES.map((value) => ({ value, label: PHASE_LABELS[value] }));
   /** A department in the URL that the list does not know (yet). */
   protected readonly departmentOptions = computed(() => {

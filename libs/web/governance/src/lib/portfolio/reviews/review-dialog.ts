@@ -9,7 +9,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { GOVERNANCE_LIMITS, type PortfolioReview, STEERING_LEVEL_LABELS, type SteeringGroup } from '@gevinst/domain';
-import { AccessibleCalendarHeader, ErrorBanner, focusFirstInvalid, submitDialogForm, toIsoDate } from '@gevinst/web/ui';
+import { AccessibleCalendarHeader, ErrorBanner, Today, focusFirstInvalid, submitDialogForm, toIsoDate } from '@gevinst/web/ui';
 import { ReviewsApi } from '../data-access/reviews-api';
 import { fieldErrorMessage, requiredText } from '../shared/form-errors';
 import { type SaveFailure, handleSaveFailure } from '../shared/server-messages';
@@ -43,6 +43,7 @@ export class ReviewDialog {
   private readonly dialogRef = inject<MatDialogRef<ReviewDialog, PortfolioReview>>(MatDialogRef);
   private readonly api = inject(ReviewsApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly today = inject(Today);
 
   protected readonly levelLabels = STEERING_LEVEL_LABELS;
   protected readonly calendarHeader = AccessibleCalendarHeader;
@@ -52,7 +53,7 @@ export class ReviewDialog {
       validators: Validators.required,
     }),
     title: new FormControl('', { nonNullable: true, validators: [requiredText, Validators.maxLength(GOVERNANCE_LIMITS.nameMax)] }),
-    heldOn: new FormControl<Date | null>(new Date(), Validators.required),
+    heldOn: new FormControl<Date | null>(this.today.date(), Validators.required),
   });
   protected readonly busy = signal(false);
   protected readonly failure = signal<SaveFailure | null>(null);
