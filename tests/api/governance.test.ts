@@ -1,5 +1,5 @@
 import type { Decision, HealthFinding, InitiativeGovernance, Page, SteeringGroup } from '@gevinst/domain';
-import { daysFromToday, testToday } from '../support/clock';
+import { testToday } from '../support/clock';
 import { createReview, steeringGroupInput } from '../factories/governance.factory';
 import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';

@@ -1,6 +1,6 @@
 import type { HealthFinding, HealthRule, InitiativeHealth, Phase, PortfolioHealth } from '@gevinst/domain';
 import { EntityManager } from 'typeorm';
-import { daysFromToday, testToday } from '../support/clock';
+import { testToday } from '../support/clock';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { fundingLineInput } from '../factories/funding.factory';
 import { initiativeInput } from '../factories/initiative.factory';

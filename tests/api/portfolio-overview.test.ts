@@ -28,7 +28,7 @@ import type {
   SteeringGroup,
 } from '@gevinst/domain';
 import { EntityManager } from 'typeorm';
-import { daysFromToday, testToday } from '../support/clock';
+import { testToday } from '../support/clock';
 import { reviewCycleOf as reviewCycleBounds } from '@gevinst/domain';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { fundingLineInput } from '../factories/funding.factory';

@@ -1,6 +1,6 @@
 import type { InitiativeHealth, PortfolioHealth, PortfolioOverview } from '@gevinst/domain';
 import { EntityManager } from 'typeorm';
-import { daysFromToday, testToday } from '../support/clock';
+import { testToday } from '../support/clock';
 import { RollupWarmer } from '../../apps/api/src/modules/portfolio-rollup/rollup-warmer';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { initiativeInput } from '../factories/initiative.factory';

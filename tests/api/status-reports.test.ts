@@ -1,5 +1,5 @@
 import type { MissingReport, StatusReport, StatusReportRequest } from '@gevinst/domain';
-import { daysFromToday, testClock, testToday } from '../support/clock';
+import { testClock, testToday } from '../support/clock';
 import { addDays, reviewCycleOf as reviewCycleBounds } from '@gevinst/domain';
 import { benefitInput, goalInput } from '../factories/benefit.factory';
 import { fundingLineInput } from '../factories/funding.factory';
