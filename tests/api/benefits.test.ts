@@ -3,6 +3,7 @@ import { benefitInput } from '../factories/benefit.factory';
 import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
 import { ApiClient, createUser } from '../support/api-client';
+import { thisYear } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('benefits and their yearly profile', () => {
@@ -63,7 +64,7 @@ describe('benefits and their yearly profile', () => {
     const benefit: Benefit = (
       await lead.post(url()).send(benefitInput({ ownerUserId: owner.user.id, receivingDepartmentId: org.departments['OKD-OKO'].id })).expect(201)
     ).body;
-    expect(benefit).toMatchObject({ owner: { id: owner.user.id }, years: [{ year: 2026, planned: 100, realised: null }], can: { manage: true } });
+    expect(benefit).toMatchObject({ owner: { id: owner.user.id }, years: [{ year: thisYear(), planned: 100, realised: null }], can: { manage: true } });
     const profile = [{ year: 2026, planned: 100, realised: 40 }, { year: 2027, planned: 200, realised: null }];
     const changed = (await lead.put(`/api/v1/benefits/${benefit.id}/years`).send({ version: 1, years: profile }).expect(200)).body;
     expect(changed).toMatchObject({ version: 2, years: profile });

@@ -7,6 +7,7 @@ import type {
   Page,
   PortfolioBenefitTotals,
   PortfolioHealth,
+  PortfolioOverview,
   PortfolioReview,
   PrioritisedPortfolio,
   RiskAppetiteStatement,
@@ -47,11 +48,12 @@ import type {
   SizeClass,
   SteeringLevel,
 } from '@gevinst/domain';
+import { Clock } from '../../apps/api/src/common/clock/clock';
 import { seedDemoOrganisation } from '../../apps/api/src/demo/demo-seed';
 import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-users';
 import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
 import { ApiClient } from '../support/api-client';
-import { testClock, testToday } from '../support/clock';
+import { testClock, testToday, thisYear } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const danishDateOf = (at: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(at);
@@ -118,7 +120,7 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
 
   it('exports the demo plan', async () => {
     const response = await owner.get(`/api/v1/initiatives/${initiative('Taskforce for digitale arbejdsgange').id}/benefit-plan.xlsx`).expect(200);
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="gevinstrealiseringsplan-DEM-2025-\d{3}\.xlsx"$/);
+    expect(response.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="gevinstrealiseringsplan-DEM-${thisYear(-1)}-\\d{3}\\.xlsx"$`));
   });
 
   it('has risk logs covering every band, category, handler and status, with findings for the health rules', async () => {
@@ -174,7 +176,7 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
     expect(covered(findings.map((f) => f.ruleId))).toEqual(['RISK-1', 'RISK-5', 'RISK-6']);
   });
 
-  it('has funding plans for 2025–2029 and a Digitaliseringsbank with applications in every state, never granting beyond its capital', async () => {
+  it('has funding plans from last year to three years ahead and a Digitaliseringsbank with applications in every state, never granting beyond its capital', async () => {
     type Line = {
       id: string;
       organisationId: string;
@@ -195,7 +197,7 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
              f.application_id AS "applicationId"
         FROM funding_line f JOIN initiative i ON i.id = f.initiative_id ORDER BY i.title, f.year`);
     const covered = <T>(values: T[]) => [...new Set(values)].sort();
-    expect(covered(lines.map((l) => l.year))).toEqual([2025, 2026, 2027, 2028, 2029]);
+    expect(covered(lines.map((l) => l.year))).toEqual([-1, 0, 1, 2, 3].map((plus) => thisYear(plus)));
     expect(covered(lines.map((l) => l.category))).toEqual([...FUNDING_CATEGORIES].sort());
     expect(covered(lines.map((l) => l.source))).toEqual([...FUNDING_SOURCES].sort());
     expect(covered(lines.map((l) => l.status))).toEqual([...FUNDING_LINE_STATUSES].sort());
@@ -216,7 +218,7 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
       'SELECT year, capital_ore AS "capitalOre" FROM funding_pool_year WHERE pool_id = $1 ORDER BY year',
       [pools[0].id],
     );
-    expect(capital.map((c) => c.year)).toEqual([2025, 2026, 2027]);
+    expect(capital.map((c) => c.year)).toEqual([thisYear(-1), thisYear(), thisYear(1)]);
 
     type Application = {
       id: string;
@@ -374,7 +376,7 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
       expect([...new Set(reports.map((r) => r.overall))].sort()).toEqual(['amber', 'green', 'red']);
       expect(reports.filter((r) => r.decisionRequest !== null).length).toBeGreaterThanOrEqual(1);
 
-      const now = Date.now();
+      const now = testClock().now().getTime();
       for (const r of reports.filter((x) => x.status === 'submitted')) {
         // Submitted within its period, never in the future, with the key figures of that moment.
         expect(r.submittedAt!.getTime()).toBeLessThanOrEqual(now);
@@ -513,5 +515,39 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
       expect(portfolio.byRule.find((r) => r.ruleId === 'GOV-2')).toMatchObject({ initiatives: MISSING.length });
       expect(portfolio.byRule.find((r) => r.ruleId === 'ROL-1')).toMatchObject({ initiatives: 1 });
     });
+  });
+});
+
+describe('demo seed on any day: a newcomer in another year sees a current portfolio', () => {
+  // A leap day two years on and a first of January: the demo's days and budget years move with the calendar.
+  const days = [`${thisYear(2) + ((4 - (thisYear(2) % 4)) % 4)}-02-29`, `${thisYear(5)}-01-01`];
+
+  it.each(days)('seeded on %s, the overview shows that year’s figures', async (day) => {
+    const clock = Clock.onDay(day);
+    const app = await startTestApp({ clock });
+    try {
+      expect(await seedDemoOrganisation(app.dataSource, clock)).toBe(true);
+      const user = await app.dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'direktion@demo.gevinst.dk' });
+      const director = await ApiClient.signIn(app.server, user, DEMO_PASSWORD);
+      const overview: PortfolioOverview = (await director.get('/api/v1/portfolio/overview').expect(200)).body;
+      const year = Number(day.slice(0, 4));
+      expect(overview.query.year).toBe(year);
+      expect(overview.budget).toMatchObject({ year });
+      expect(overview.budget.total).toBeGreaterThan(0);
+      expect(overview.benefits.year.dkk.planned).toBeGreaterThan(0);
+      expect(overview.benefits.year.hours.planned).toBeGreaterThan(0);
+      const codes = (await director.get('/api/v1/initiatives?pageSize=100').expect(200)).body.items.map((i: InitiativeSummary) => i.code);
+      expect(codes.some((code: string) => code.startsWith(`DEM-${year}-`))).toBe(true);
+      expect(codes.every((code: string) => Number(code.split('-')[1]) <= year + 1)).toBe(true);
+      const [{ overdue }] = await app.dataSource.query(
+        'SELECT count(*)::int AS overdue FROM evaluation_point WHERE measurement_id IS NULL AND due_date < $1::date',
+        [day],
+      );
+      expect(overdue).toBeGreaterThan(0);
+      const [{ next }] = await app.dataSource.query("SELECT min(held_on)::text AS next FROM portfolio_review WHERE status = 'planned'");
+      expect(next > day).toBe(true);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -5,6 +5,7 @@ import { createOrganisation, OrganisationFixture } from '../factories/organisati
 import { ApiClient, createUser, TEST_PASSWORD } from '../support/api-client';
 import { wcagViolations } from '../support/axe';
 import { describeWithChromium, launchChromium } from '../support/browser';
+import { thisYear } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 import { webDistPath } from '../support/web-dist';
 
@@ -13,6 +14,9 @@ const NEW_POOL = 'Innovationspuljen';
 const PURPOSE = 'Test af robotten i to afdelinger før udrulning';
 /** Amounts in the UI: a non-breaking space before "kr.". */
 const kr = (text: string) => new RegExp(`${text.replace(/\./g, '\\.')}\\skr\\.`);
+/** This year and next by the test run's clock (the API's): the plan, the pool and the filters use them. */
+const Y = thisYear();
+const NEXT = thisYear(1);
 
 describeWithChromium('funding plans, pools and the finance overview in the browser', (chromiumPath) => {
   let t: TestApp;
@@ -46,16 +50,16 @@ describeWithChromium('funding plans, pools and the finance overview in the brows
           type: 'economic',
           unit: 'DKK',
           receivingDepartmentId: org.departments.SOS.id,
-          years: [{ year: 2026, planned: 400_000, realised: null }],
+          years: [{ year: Y, planned: 400_000, realised: null }],
         }),
       )
       .expect(201);
-    // Finance has a pool with capital in 2026.
+    // Finance has a pool with capital this year.
     const financeApi = await ApiClient.signIn(t.server, finance);
     poolId = (
       await financeApi
         .post('/api/v1/funding-pools')
-        .send({ name: POOL, rules: 'Til afprøvning af ny teknologi.', years: [{ year: 2026, capital: 1_000_000 }] })
+        .send({ name: POOL, rules: 'Til afprøvning af ny teknologi.', years: [{ year: Y, capital: 1_000_000 }] })
         .expect(201)
     ).body.id;
     browser = await launchChromium(chromiumPath);
@@ -109,7 +113,9 @@ describeWithChromium('funding plans, pools and the finance overview in the brows
     await page.getByRole('button', { name: 'Tilføj finansieringslinje' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ny finansieringslinje' });
     await dialog.waitFor();
-    await dialog.getByLabel('År', { exact: true }).fill('2026');
+    // A new line starts in this year, the API's.
+    await expect(dialog.getByLabel('År', { exact: true }).inputValue()).resolves.toBe(String(Y));
+    await dialog.getByLabel('År', { exact: true }).fill(String(Y));
     await chooseOption(dialog, 'Kategori', 'Anskaffelse');
     // Too many decimals first: the field says so in Danish and nothing is sent.
     await dialog.getByLabel('Beløb (kr.)').fill('1.250.000,505');
@@ -131,7 +137,7 @@ describeWithChromium('funding plans, pools and the finance overview in the brows
       [initiativeId],
     );
     expect(stored).toEqual({
-      year: 2026,
+      year: Y,
       category: 'acquisition',
       source: 'own_budget',
       ore: '125000050',
@@ -143,7 +149,7 @@ describeWithChromium('funding plans, pools and the finance overview in the brows
     await row.waitFor();
     expect(await row.textContent()).toMatch(kr('1.250.000,50'));
     expect(await row.textContent()).toContain('Bekræftet');
-    expect(await plan().getByRole('row', { name: /I alt 2026/ }).textContent()).toMatch(kr('1.250.000,50'));
+    expect(await plan().getByRole('row', { name: new RegExp(`I alt ${Y}`) }).textContent()).toMatch(kr('1.250.000,50'));
     // Økonomi og Digitalisering now pays, Social og Sundhed gains.
     expect(await payers.getByRole('row').filter({ hasText: 'Økonomi og Digitalisering' }).textContent()).toMatch(kr('1.250.000,50'));
   });
@@ -156,7 +162,7 @@ describeWithChromium('funding plans, pools and the finance overview in the brows
     await dialog.waitFor();
     await dialog.getByText('Linjen står som foreslået, indtil Økonomi har bekræftet den.').waitFor();
     expect(await dialog.getByLabel('Status', { exact: true }).count()).toBe(0);
-    await dialog.getByLabel('År', { exact: true }).fill('2027');
+    await dialog.getByLabel('År', { exact: true }).fill(String(NEXT));
     await chooseOption(dialog, 'Kategori', 'Drift');
     await dialog.getByLabel('Beløb (kr.)').fill('300.000');
     await chooseOption(dialog, 'Kilde', 'Centrale midler');
@@ -169,15 +175,15 @@ describeWithChromium('funding plans, pools and the finance overview in the brows
     await proposed.waitFor();
     expect(await proposed.textContent()).toContain('Foreslået');
     const [line] = await t.dataSource.query(
-      `SELECT amount_ore::text AS ore, status, source, source_name AS "sourceName" FROM funding_line WHERE initiative_id = $1 AND year = 2027`,
-      [initiativeId],
+      `SELECT amount_ore::text AS ore, status, source, source_name AS "sourceName" FROM funding_line WHERE initiative_id = $1 AND year = $2`,
+      [initiativeId, NEXT],
     );
     expect(line).toEqual({ ore: '30000000', status: 'proposed', source: 'central', sourceName: 'Den fælleskommunale pulje' });
 
     // Søg puljemidler: pool, year, amount, what for.
     const form = page.getByRole('form', { name: 'Søg puljemidler' });
     await chooseOption(form, 'Pulje', POOL);
-    await chooseOption(form, 'År', /^2026/);
+    await chooseOption(form, 'År', new RegExp(`^${Y}`));
     await form.getByLabel('Beløb (kr.)').fill('150.000');
     await form.getByLabel('Hvad skal pengene bruges til?').fill(PURPOSE);
     await page.waitForLoadState('networkidle');
@@ -193,16 +199,16 @@ describeWithChromium('funding plans, pools and the finance overview in the brows
       `SELECT pool_id AS "poolId", year, amount_ore::text AS ore, status FROM pool_application WHERE initiative_id = $1`,
       [initiativeId],
     );
-    expect(stored).toEqual({ poolId, year: 2026, ore: '15000000', status: 'applied' });
+    expect(stored).toEqual({ poolId, year: Y, ore: '15000000', status: 'applied' });
   });
 
   it('lets finance confirm the proposal, grant the application in the decide dialog and see the grant in the plan', async () => {
     await signIn(financeEmail);
     await openFundingSection();
-    await plan().getByRole('button', { name: /^Bekræft linje: 2027, Drift/ }).click();
+    await plan().getByRole('button', { name: new RegExp(`^Bekræft linje: ${NEXT}, Drift`) }).click();
     await page.getByText('Linjen er bekræftet').waitFor();
     await plan().getByRole('row').filter({ hasText: 'Den fælleskommunale pulje' }).filter({ hasText: 'Bekræftet' }).waitFor();
-    const [{ status }] = await t.dataSource.query(`SELECT status FROM funding_line WHERE initiative_id = $1 AND year = 2027`, [initiativeId]);
+    const [{ status }] = await t.dataSource.query(`SELECT status FROM funding_line WHERE initiative_id = $1 AND year = $2`, [initiativeId, NEXT]);
     expect(status).toBe('confirmed');
 
     // The pools page with the list filtered to open applications from the URL.
@@ -241,7 +247,7 @@ describeWithChromium('funding plans, pools and the finance overview in the brows
     expect(decided).toEqual({ status: 'granted', reason: 'Passer til puljens formål', ore: '15000000', source: 'pool', lineStatus: 'confirmed' });
     // The pool shows the grant and what remains.
     const poolTable = page.getByRole('table', { name: `${POOL}: kapital, bevilget og tilbage pr. år` });
-    await poolTable.getByRole('row', { name: /2026/ }).filter({ hasText: kr('850.000') }).waitFor();
+    await poolTable.getByRole('row', { name: new RegExp(String(Y)) }).filter({ hasText: kr('850.000') }).waitFor();
 
     // A new pool through the dialog.
     await page.getByRole('button', { name: 'Ny pulje' }).click();
@@ -250,7 +256,7 @@ describeWithChromium('funding plans, pools and the finance overview in the brows
     await poolDialog.getByLabel('Navn').fill(NEW_POOL);
     await poolDialog.getByLabel('Regler for puljen').fill('Alle forvaltninger kan søge. Svar inden for fire uger.');
     const year = poolDialog.getByRole('group', { name: 'År 1' });
-    await year.getByLabel('År', { exact: true }).fill('2027');
+    await year.getByLabel('År', { exact: true }).fill(String(NEXT));
     await year.getByLabel('Kapital (kr.)').fill('2.000.000,00');
     expect(await wcagViolations(page)).toEqual([]);
     await poolDialog.getByRole('button', { name: 'Opret pulje' }).click();
@@ -260,7 +266,7 @@ describeWithChromium('funding plans, pools and the finance overview in the brows
       `SELECT p.rules, y.year, y.capital_ore::text AS ore FROM funding_pool p JOIN funding_pool_year y ON y.pool_id = p.id WHERE p.name = $1`,
       [NEW_POOL],
     );
-    expect(pool).toEqual({ rules: 'Alle forvaltninger kan søge. Svar inden for fire uger.', year: 2027, ore: '200000000' });
+    expect(pool).toEqual({ rules: 'Alle forvaltninger kan søge. Svar inden for fire uger.', year: NEXT, ore: '200000000' });
 
     // The granted line is in the initiative's plan.
     await openFundingSection();
@@ -273,29 +279,29 @@ describeWithChromium('funding plans, pools and the finance overview in the brows
 
   it('shows /finansiering with the filters from the URL, totals, and export links that carry the filters', async () => {
     await signIn(financeEmail);
-    await page.goto(`${t.baseUrl}/finansiering?fromYear=2026&toYear=2026&source=own_budget,pool`);
+    const query = `fromYear=${Y}&toYear=${Y}&source=own_budget,pool`;
+    await page.goto(`${t.baseUrl}/finansiering?${query}`);
     await page.getByRole('heading', { level: 1, name: 'Finansiering' }).waitFor();
     await expect(page.title()).resolves.toMatch(/^Finansiering/);
-    await expect(page.getByLabel('År fra').textContent()).resolves.toContain('2026');
+    await expect(page.getByLabel('År fra').textContent()).resolves.toContain(String(Y));
     await expect(page.getByLabel('Kilde', { exact: true }).textContent()).resolves.toMatch(/Eget budget.*Pulje/);
-    await page.getByRole('status').filter({ hasText: 'År: 2026 · Forvaltning: alle · Fase: alle · Kilde: Eget budget, Pulje · Status: alle' }).waitFor();
+    await page.getByRole('status').filter({ hasText: `År: ${Y} · Forvaltning: alle · Fase: alle · Kilde: Eget budget, Pulje · Status: alle` }).waitFor();
 
-    // Økonomi og Digitalisering pays 1.250.000,50 (own budget) + 150.000 (the grant) in 2026; the 2027 line is filtered out.
+    // Økonomi og Digitalisering pays 1.250.000,50 (own budget) + 150.000 (the grant) this year; next year's line is filtered out.
     const byDepartment = page.getByRole('table', { name: /^Finansiering i kroner pr\. betalende forvaltning/ });
     const okd = byDepartment.getByRole('row', { name: /^Økonomi og Digitalisering/ });
     await okd.waitFor();
     expect(await okd.textContent()).toMatch(kr('1.400.000,50'));
-    expect(await byDepartment.getByRole('columnheader').allTextContents()).toEqual(['Forvaltning', '2026', 'I alt']);
+    expect(await byDepartment.getByRole('columnheader').allTextContents()).toEqual(['Forvaltning', String(Y), 'I alt']);
     expect(await byDepartment.getByRole('row').filter({ hasText: 'Social og Sundhed' }).count()).toBe(0);
     const bySource = page.getByRole('table', { name: /^Finansiering i kroner pr\. kilde/ });
     expect(await bySource.getByRole('row', { name: /^Pulje/ }).textContent()).toMatch(kr('150.000'));
     // The planned benefits of the same initiative next to the costs.
     const byYear = page.getByRole('table', { name: /^Finansiering og planlagte gevinster/ });
-    const year = byYear.getByRole('row', { name: /^2026/ });
+    const year = byYear.getByRole('row', { name: new RegExp(`^${Y}`) });
     expect(await year.textContent()).toMatch(kr('1.400.000,50'));
     expect(await year.textContent()).toMatch(kr('400.000'));
 
-    const query = 'fromYear=2026&toYear=2026&source=own_budget,pool';
     await expect(page.getByRole('link', { name: 'Hent Excel' }).getAttribute('href')).resolves.toBe(`/api/v1/finance/export.xlsx?${query}`);
     await expect(page.getByRole('link', { name: 'Hent CSV' }).getAttribute('href')).resolves.toBe(`/api/v1/finance/export.csv?${query}`);
     const csv = await page.request.get(`${t.baseUrl}/api/v1/finance/export.csv?${query}`);

@@ -1,3 +1,4 @@
+import { addDays, addMonths } from '@gevinst/domain';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { steeringGroupInput } from '../factories/governance.factory';
 import { initiativeInput } from '../factories/initiative.factory';
@@ -5,12 +6,17 @@ import { createOrganisation, OrganisationFixture } from '../factories/organisati
 import { ApiClient, createUser, TEST_PASSWORD } from '../support/api-client';
 import { wcagViolations } from '../support/axe';
 import { describeWithChromium, launchChromium } from '../support/browser';
+import { danishShort, testToday } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 import { webDistPath } from '../support/web-dist';
 
 const GROUP = 'Direktionens styregruppe';
 const REASON = 'Målene fastlægges i første sprint; vi accepterer risikoen';
 const SUMMARY = 'Robotten kører i pilotafdelingen, og de første sager er behandlet';
+/** This month by the test run's clock (the API's): a new report's default period. */
+const MONTH_START = `${testToday().slice(0, 7)}-01`;
+const MONTH_END = addDays(addMonths(MONTH_START, 1), -1);
+const PERIOD = `${danishShort(MONTH_START)}–${danishShort(MONTH_END)}`;
 
 describeWithChromium('governance on the initiative page in the browser', (chromiumPath) => {
   let t: TestApp;
@@ -195,8 +201,9 @@ describeWithChromium('governance on the initiative page in the browser', (chromi
     await section().getByRole('button', { name: 'Ny statusrapport' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ny statusrapport' });
     await dialog.waitFor();
-    await dialog.getByLabel('Periode fra').fill('01.03.2026');
-    await dialog.getByLabel('Periode til').fill('31.03.2026');
+    // The period defaults to this month, the API's.
+    await expect(dialog.getByLabel('Periode fra').inputValue()).resolves.toBe(danishShort(MONTH_START));
+    await expect(dialog.getByLabel('Periode til').inputValue()).resolves.toBe(danishShort(MONTH_END));
     // Nothing chosen: every status says so, and nothing is sent.
     await dialog.getByLabel('Resumé').fill(SUMMARY);
     await dialog.getByRole('button', { name: 'Gem kladde' }).click();
@@ -214,15 +221,15 @@ describeWithChromium('governance on the initiative page in the browser', (chromi
     await page.getByText('Statusrapporten er oprettet som kladde').waitFor();
     await dialog.waitFor({ state: 'detached' });
 
-    const report = section().getByRole('article', { name: 'Statusrapport 01.03.2026–31.03.2026' });
+    const report = section().getByRole('article', { name: `Statusrapport ${PERIOD}` });
     await report.waitFor();
     // RAG as words, not colour alone.
-    const statuses = report.getByRole('list', { name: 'Status for 01.03.2026–31.03.2026' });
+    const statuses = report.getByRole('list', { name: `Status for ${PERIOD}` });
     expect(await statuses.textContent()).toMatch(/Samlet:\s*Gul/);
     expect(await statuses.textContent()).toMatch(/Risici:\s*Rød/);
     expect(await report.textContent()).toContain('Kladde');
 
-    await report.getByRole('button', { name: 'Indsend statusrapport 01.03.2026–31.03.2026' }).click();
+    await report.getByRole('button', { name: `Indsend statusrapport ${PERIOD}` }).click();
     const confirm = page.getByRole('dialog', { name: 'Indsend statusrapporten?' });
     await confirm.waitFor();
     expect(await confirm.textContent()).toContain('Derefter kan den ikke ændres eller slettes');

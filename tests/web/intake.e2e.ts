@@ -3,6 +3,7 @@ import { createOrganisation, OrganisationFixture } from '../factories/organisati
 import { createUser, TEST_PASSWORD } from '../support/api-client';
 import { wcagViolations } from '../support/axe';
 import { describeWithChromium, launchChromium } from '../support/browser';
+import { danishShort, daysFromToday } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 import { webDistPath } from '../support/web-dist';
 
@@ -54,8 +55,11 @@ describeWithChromium('idea intake in the browser', (chromiumPath) => {
     await page.getByLabel('Formål og problem').fill('Aktindsigter tager lang tid at behandle manuelt.');
     await chooseOption('Ledende forvaltning', 'IT og Digitalisering');
     await page.getByRole('radio', { name: 'Stor' }).check();
-    await page.getByLabel('Planlagt start').fill('01.02.2026');
-    await page.getByLabel('Planlagt slut').fill('30.06.2026');
+    // Typed as a person would (dd.mm.yyyy), a fortnight and about five months from the test run's today.
+    const start = daysFromToday(14);
+    const end = daysFromToday(150);
+    await page.getByLabel('Planlagt start').fill(danishShort(start));
+    await page.getByLabel('Planlagt slut').fill(danishShort(end));
     await page.getByRole('button', { name: 'Registrér' }).click();
 
     await page.waitForURL(/\/initiativer\/[0-9a-f-]{36}$/);
@@ -64,7 +68,7 @@ describeWithChromium('idea intake in the browser', (chromiumPath) => {
       `SELECT code, planned_start::text AS start, planned_end::text AS "end", size_class FROM initiative WHERE title = $1`,
       ['Digital aktindsigt i sagsbehandlingen'],
     );
-    expect(stored).toMatchObject({ start: '2026-02-01', end: '2026-06-30', size_class: 'large' });
+    expect(stored).toMatchObject({ start, end, size_class: 'large' });
     await expect(page.getByText(stored.code).first().isVisible()).resolves.toBe(true);
 
     await page.goto(`${t.baseUrl}/initiativer`);
@@ -72,7 +76,7 @@ describeWithChromium('idea intake in the browser', (chromiumPath) => {
     const row = page.getByRole('row').filter({ hasText: 'Digital aktindsigt i sagsbehandlingen' });
     await row.waitFor();
     expect(await row.textContent()).toContain(stored.code);
-    expect(await row.textContent()).toContain('01.02.2026');
+    expect(await row.textContent()).toContain(danishShort(start));
   });
 
   it('shows Danish validation messages and keeps the form when required fields are missing', async () => {

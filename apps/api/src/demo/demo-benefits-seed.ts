@@ -23,7 +23,7 @@ export interface DemoBenefitRefs {
  * Strategic goals, then per demo initiative its goals, benefits with yearly profiles, measurements and evaluation
  * points, inside the seed's transaction. Days and years in the data are relative to `now`.
  */
-export async function seedDemoBenefits(manager: EntityManager, refs: DemoBenefitRefs, now = new Date()): Promise<void> {
+export async function seedDemoBenefits(manager: EntityManager, refs: DemoBenefitRefs, now: Date): Promise<void> {
   const { organisationId } = refs;
   const day = (offset: number) => danishDate(now, offset);
   const thisYear = Number(day(0).slice(0, 4));

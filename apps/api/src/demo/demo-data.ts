@@ -9,7 +9,7 @@
  * figures are illustrative and not a claim about the real municipalities.
  *
  * Pure data: no runtime imports, so the seed script and tests can use it freely.
- * Dates are relative to a "today" of 2026-11-27.
+ * Dates and years are written as of DEMO_WRITTEN_ON and move with the calendar when seeded (demo-calendar.ts).
  */
 import type { Phase, RadarRing, SizeClass } from '@gevinst/domain';
 

@@ -1,6 +1,6 @@
 /**
  * Demo funding for the demo initiatives (see demo-data.ts): funding plans per year, category, source and paying
- * department for 2025–2029, and the pool "Digitaliseringsbanken" with yearly capital and applications.
+ * department over five budget years, and the pool "Digitaliseringsbanken" with yearly capital and applications.
  *
  * Written in our own words from the funding advice in KL's guide "Digital transformation – redskaber, eksempler og
  * råd" (source: KL, Kommunernes Landsforening): set money aside for both purchase and implementation, make a clear
@@ -12,7 +12,8 @@
  * the access-to-documents initiative keeps a risk reserve for its open high risk while the competence programme has
  * none for its own (RISK-3 both ways), and the initiatives without benefits cannot say who receives them (FIN-2).
  *
- * Years and dates are fixed, unlike the relative dates of the other demo files: a budget year is a budget year.
+ * Years and dates are written as of DEMO_WRITTEN_ON and move with the calendar when seeded (demo-calendar.ts): the
+ * plan always runs from last year to three years ahead.
  */
 import { kronerToOre } from '@gevinst/domain';
 import type { ApplicationStatus, FundingCategory, FundingLineStatus, FundingSource, Role } from '@gevinst/domain';
@@ -21,6 +22,7 @@ import { FundingLineEntity } from '../modules/funding/funding-line.entity';
 import { FundingPoolYearEntity } from '../modules/funding-pools/funding-pool-year.entity';
 import { FundingPoolEntity } from '../modules/funding-pools/funding-pool.entity';
 import { PoolApplicationEntity } from '../modules/funding-pools/pool-application.entity';
+import type { DemoCalendar } from './demo-calendar';
 
 export interface DemoFundingLine {
   year: number;
@@ -256,8 +258,15 @@ export interface DemoFundingRefs {
 }
 
 /** The pool with its capital and applications, then the funding plans, inside the seed's transaction. */
-export async function seedDemoFunding(manager: EntityManager, refs: DemoFundingRefs): Promise<void> {
+export async function seedDemoFunding(manager: EntityManager, refs: DemoFundingRefs, calendar: DemoCalendar): Promise<void> {
   const { organisationId } = refs;
+  const poolYears = DEMO_FUNDING_POOL.years.map((y) => ({ ...y, year: calendar.year(y.year) }));
+  const applications = DEMO_POOL_APPLICATIONS.map((a) => ({
+    ...a,
+    year: calendar.year(a.year),
+    appliedOn: calendar.day(a.appliedOn),
+    decidedOn: a.decidedOn === null ? null : calendar.day(a.decidedOn),
+  }));
   const lookup = <K>(map: Map<K, string>, key: K, what: string) => {
     const id = map.get(key);
     if (!id) throw new Error(`Demo funding names an unknown ${what}: ${String(key)}`);
@@ -269,11 +278,11 @@ export async function seedDemoFunding(manager: EntityManager, refs: DemoFundingR
   const pool = await manager.getRepository(FundingPoolEntity).save({ organisationId, name: DEMO_FUNDING_POOL.name, rules: DEMO_FUNDING_POOL.rules });
   await manager
     .getRepository(FundingPoolYearEntity)
-    .insert(DEMO_FUNDING_POOL.years.map(({ year, capital }) => ({ organisationId, poolId: pool.id, year, capitalOre: ore(capital) })));
+    .insert(poolYears.map(({ year, capital }) => ({ organisationId, poolId: pool.id, year, capitalOre: ore(capital) })));
 
   const grantedOre = new Map<number, number>();
-  for (const application of DEMO_POOL_APPLICATIONS) {
-    const capital = DEMO_FUNDING_POOL.years.find((y) => y.year === application.year)?.capital;
+  for (const application of applications) {
+    const capital = poolYears.find((y) => y.year === application.year)?.capital;
     if (capital === undefined) throw new Error(`Demo application of ${application.initiative} is for ${application.year}, a year without capital`);
     if ((application.status === 'applied') !== (application.decidedOn === null)) throw new Error(`Demo application of ${application.initiative} is decided only if not applied`);
     if (application.status === 'granted') {
@@ -323,7 +332,7 @@ export async function seedDemoFunding(manager: EntityManager, refs: DemoFundingR
       plan.lines.map((line) => ({
         organisationId,
         initiativeId,
-        year: line.year,
+        year: calendar.year(line.year),
         category: line.category,
         amountOre: ore(line.amount),
         source: line.source,

@@ -167,10 +167,10 @@ export const DEMO_STATUS_REPORTS: readonly { initiative: string; reports: DemoSt
       { quarter: -1, overall: 'red', dimensions: ['amber', 'red', 'amber', 'green', 'red'], status: 'submitted', day: 63, figures: { openHighRisks: 2 },
         summary: 'I to sager er der udleveret dokumenter med personoplysninger, som skulle have været overstreget. Udrulningen er standset, indtil fejlen er rettet; fristerne i de berørte sager er overholdt med manuel kontrol.',
         nextSteps: 'Leverandøren retter fejlen. Fire ugers dobbeltkontrol af alle udleveringer.',
-        decisionRequest: 'Direktionen bedes godkende, at risikopuljen på 150.000 kr. bruges til ekstra kontrol og undervisning, og at udrulningen i Familie og Rådgivning flyttes til 2027.' },
+        decisionRequest: 'Direktionen bedes godkende, at risikopuljen på 150.000 kr. bruges til ekstra kontrol og undervisning, og at udrulningen i Familie og Rådgivning flyttes til næste år.' },
       { quarter: 0, overall: 'amber', dimensions: ['green', 'amber', 'amber', 'green', 'amber'], status: 'submitted', day: 3,
         summary: 'Leverandøren har rettet fejlen, og dobbeltkontrollen har ikke fundet nye fejl. Risikopuljen er delvist brugt til ekstra kontrol og undervisning.',
-        nextSteps: 'Udrulningen i Social og Sundhed genoptages. Plan for Familie og Rådgivning i 2027.' },
+        nextSteps: 'Udrulningen i Social og Sundhed genoptages. Plan for Familie og Rådgivning næste år.' },
     ],
   },
   {
@@ -203,7 +203,7 @@ export const DEMO_STATUS_REPORTS: readonly { initiative: string; reports: DemoSt
       { quarter: -1, overall: 'amber', dimensions: ['amber', 'amber', 'green', 'amber', 'amber'], status: 'submitted', day: 64,
         summary: 'Kun halvdelen af lederne har gennemført ledelsesforløbet, og superbrugertimerne i Teknik og Miljø og i Borgerservice er ikke bevilget. Der er ingen risikopulje til den høje risiko for manglende ledelsesopbakning.',
         nextSteps: 'Ledelsesforløbet gøres obligatorisk for ledere på ældre- og dagtilbudsområdet.',
-        decisionRequest: 'Direktionen bedes tage stilling til, om udrulningen i Teknik og Miljø og i Borgerservice skal vente til 2027.' },
+        decisionRequest: 'Direktionen bedes tage stilling til, om udrulningen i Teknik og Miljø og i Borgerservice skal vente til næste år.' },
       { quarter: 0, overall: 'amber', dimensions: ['amber', 'amber', 'green', 'amber', 'amber'], status: 'draft', day: 2,
         summary: 'Ledelsesforløbet er genstartet på ældre- og dagtilbudsområdet. Tallene for deltagelsen mangler endnu fra HR.',
         nextSteps: 'Rapporten indsendes, når HR har leveret tallene.' },
@@ -261,7 +261,7 @@ export const DEMO_HELD_REVIEW = {
     },
     {
       initiative: AKTINDSIGT, kind: 'continue', fromPhase: 'implementation',
-      reason: 'Projektet fortsætter med dobbeltkontrol af alle udleveringer. Risikopuljen må bruges til ekstra kontrol og undervisning, og udrulningen i Familie og Rådgivning flyttes til 2027.',
+      reason: 'Projektet fortsætter med dobbeltkontrol af alle udleveringer. Risikopuljen må bruges til ekstra kontrol og undervisning, og udrulningen i Familie og Rådgivning flyttes til næste år.',
     },
     {
       initiative: CHATBOT, kind: 'pause', fromPhase: 'implementation',
@@ -269,7 +269,7 @@ export const DEMO_HELD_REVIEW = {
     },
     {
       initiative: COMPETENCES, kind: 'reprioritise', fromPhase: 'implementation',
-      reason: 'Ældre- og dagtilbudsområdet kommer først, og ledelsesforløbet går forud for e-læringen. Udrulningen i Teknik og Miljø og i Borgerservice venter til 2027.',
+      reason: 'Ældre- og dagtilbudsområdet kommer først, og ledelsesforløbet går forud for e-læringen. Udrulningen i Teknik og Miljø og i Borgerservice venter til næste år.',
     },
   ] as DemoDecision[],
 };
@@ -337,6 +337,14 @@ const weekday = (date: string) => {
   const day = new Date(`${date}T12:00:00Z`).getUTCDay();
   return day === 6 ? addDays(date, -1) : day === 0 ? addDays(date, -2) : date;
 };
+/** A working day inside [first, last] near `date`: back to Friday, else on to Monday, else the day itself. */
+const weekdayWithin = (date: string, first: string, last: string) => {
+  const back = weekday(date);
+  if (back >= first) return back;
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  const forward = day === 6 ? addDays(date, 2) : day === 0 ? addDays(date, 1) : date;
+  return forward <= last ? forward : date;
+};
 const at = (date: string, time: string) => new Date(`${date}T${time}Z`);
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
@@ -350,7 +358,7 @@ function quarterStart(today: string, offset: number): string {
 const quarterName = (start: string) => `${(Number(start.slice(5, 7)) + 2) / 3}. kvartal ${start.slice(0, 4)}`;
 
 /** Steering, reports, reviews and decisions, then prioritisation and risk appetite, inside the seed's transaction. */
-export async function seedDemoGovernance(manager: EntityManager, refs: DemoGovernanceRefs, now = new Date()): Promise<void> {
+export async function seedDemoGovernance(manager: EntityManager, refs: DemoGovernanceRefs, now: Date): Promise<void> {
   const { organisationId } = refs;
   const today = danishDate(now);
   const lookup = <K>(map: Map<K, string>, key: K, what: string) => {
@@ -408,7 +416,7 @@ export async function seedDemoGovernance(manager: EntityManager, refs: DemoGover
     for (const report of reports) {
       const periodStart = quarterStart(today, report.quarter);
       const periodEnd = addDays(quarterStart(today, report.quarter + 1), -1);
-      const written = weekday(dayIn(report.quarter, report.day));
+      const written = weekdayWithin(dayIn(report.quarter, report.day), periodStart, today < periodEnd ? today : periodEnd);
       if (written > today || written < periodStart) throw new Error(`Demo report of ${title} for ${periodStart} is written ${written}`);
       const progress = report.progress ?? 1;
       const figures: StatusReportFigures = {

@@ -15,8 +15,9 @@
  * the seed day, so stale risks and overdue actions stay stale and overdue.
  */
 import type { RiskActionStatus, RiskCategory, RiskHandler, RiskRating, RiskStatus, Role } from '@gevinst/domain';
+import { addDays } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
-import { danishDate } from './demo-calendar';
+import { danishDate, demoCalendar } from './demo-calendar';
 import { RiskActionEntity } from '../modules/risks/risk-action.entity';
 import { RiskEntity } from '../modules/risks/risk.entity';
 import { DEMO_INITIATIVES } from './demo-data';
@@ -359,7 +360,7 @@ export interface DemoRiskRefs {
 }
 
 /** The risk logs of the demo initiatives with their actions, inside the seed's transaction. */
-export async function seedDemoRisks(manager: EntityManager, refs: DemoRiskRefs, now = new Date()): Promise<void> {
+export async function seedDemoRisks(manager: EntityManager, refs: DemoRiskRefs, now: Date): Promise<void> {
   const { organisationId } = refs;
   const today = danishDate(now);
   const day = (offset: number) => danishDate(now, offset);
@@ -367,9 +368,9 @@ export async function seedDemoRisks(manager: EntityManager, refs: DemoRiskRefs, 
     const initiativeId = refs.initiativeIds.get(log.initiative);
     const plannedStart = DEMO_INITIATIVES.find((i) => i.title === log.initiative)?.plannedStart;
     if (!initiativeId || !plannedStart) throw new Error(`Demo risks name an unknown initiative or one without a planned start: ${log.initiative}`);
-    const start = new Date(`${plannedStart}T12:00:00Z`);
+    const start = demoCalendar(now).day(plannedStart);
     for (const [index, { owner, residual, identifiedFromStart, reviewedDay, actions, ...risk }] of log.risks.entries()) {
-      const identifiedOn = danishDate(start, identifiedFromStart);
+      const identifiedOn = addDays(start, identifiedFromStart);
       const lastReviewedOn = reviewedDay === null ? null : day(reviewedDay);
       if (identifiedOn > today || (lastReviewedOn !== null && lastReviewedOn < identifiedOn)) {
         throw new Error(`Demo risk "${risk.title}" is identified ${identifiedOn}, after today or after its last review ${lastReviewedOn}`);

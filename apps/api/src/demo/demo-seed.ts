@@ -10,6 +10,7 @@ import { InitiativeEntity } from '../modules/initiatives/initiative.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { seedDemoBenefits } from './demo-benefits-seed';
+import { type DemoCalendar, demoCalendar } from './demo-calendar';
 import { DEMO_DEPARTMENTS, DEMO_INITIATIVES, DEMO_ORGANISATION } from './demo-data';
 import { seedDemoFunding } from './demo-funding';
 import { seedDemoGovernance } from './demo-governance';
@@ -22,6 +23,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
  */
 export async function seedDemoOrganisation(dataSource: DataSource, clock: Clock): Promise<boolean> {
   const now = clock.now();
+  const calendar = demoCalendar(now);
   return dataSource.transaction(async (manager) => {
     // Two instances booting at once must not both seed: serialise on an advisory lock.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['gevinst-demo-seed']);
@@ -30,10 +32,10 @@ export async function seedDemoOrganisation(dataSource: DataSource, clock: Clock)
     const departmentIds = await seedDepartments(manager, organisation.id);
     const userIds = await seedUsers(manager, organisation.id, departmentIds);
     const projectLeadId = demoUserId(userIds, 'project_lead');
-    const initiativeIds = await seedInitiatives(manager, organisation, departmentIds, projectLeadId);
+    const initiativeIds = await seedInitiatives(manager, organisation, departmentIds, projectLeadId, calendar);
     await seedDemoBenefits(manager, { organisationId: organisation.id, initiativeIds, departmentIds, projectLeadId, benefitOwnerId: demoUserId(userIds, 'benefit_owner') }, now);
     await seedDemoRisks(manager, { organisationId: organisation.id, initiativeIds, userIds }, now);
-    await seedDemoFunding(manager, { organisationId: organisation.id, initiativeIds, departmentIds, userIds });
+    await seedDemoFunding(manager, { organisationId: organisation.id, initiativeIds, departmentIds, userIds }, calendar);
     await seedDemoGovernance(manager, { organisationId: organisation.id, initiativeIds, userIds }, now);
     return true;
   });
@@ -81,6 +83,7 @@ async function seedInitiatives(
   organisation: OrganisationEntity,
   departmentIds: Map<string, string>,
   projectLeadId: string,
+  calendar: DemoCalendar,
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const department = (code: string) => {
@@ -90,11 +93,12 @@ async function seedInitiatives(
   };
   const lastNumberPerYear = new Map<number, number>();
   for (const demo of DEMO_INITIATIVES) {
-    const sequence = (lastNumberPerYear.get(demo.registeredYear) ?? 0) + 1;
-    lastNumberPerYear.set(demo.registeredYear, sequence);
+    const registeredYear = calendar.year(demo.registeredYear);
+    const sequence = (lastNumberPerYear.get(registeredYear) ?? 0) + 1;
+    lastNumberPerYear.set(registeredYear, sequence);
     const saved = await manager.getRepository(InitiativeEntity).save({
       organisationId: organisation.id,
-      code: formatInitiativeCode(organisation.codePrefix, demo.registeredYear, sequence),
+      code: formatInitiativeCode(organisation.codePrefix, registeredYear, sequence),
       title: demo.title,
       purpose: demo.purpose,
       description: demo.description,
@@ -104,8 +108,8 @@ async function seedInitiatives(
       technology: demo.technology,
       radarRing: demo.radarRing,
       phase: demo.phase,
-      plannedStart: demo.plannedStart,
-      plannedEnd: demo.plannedEnd,
+      plannedStart: demo.plannedStart === null ? null : calendar.day(demo.plannedStart),
+      plannedEnd: demo.plannedEnd === null ? null : calendar.day(demo.plannedEnd),
       projectLeadId,
     });
     ids.set(demo.title, saved.id);
