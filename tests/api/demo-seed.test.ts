@@ -14,6 +14,7 @@ import type {
   StatusReportFigures,
 } from '@gevinst/domain';
 import {
+  addMonths,
   APPLICATION_STATUSES,
   evaluateFundingRules,
   evaluateRiskRules,
@@ -22,6 +23,7 @@ import {
   FUNDING_SOURCES,
   hasRiskReserve,
   isActionOverdue,
+  isIsoDay,
   isRiskStale,
   lastReviewOf,
   LIVE_RISK_STATUSES,
@@ -33,6 +35,7 @@ import {
   reviewCycleOf,
   riskBand,
   riskScore,
+  yearOf,
 } from '@gevinst/domain';
 import type {
   ApplicationStatus,
@@ -49,6 +52,7 @@ import type {
   SteeringLevel,
 } from '@gevinst/domain';
 import { Clock } from '../../apps/api/src/common/clock/clock';
+import { DEMO_INITIATIVES } from '../../apps/api/src/demo/demo-data';
 import { seedDemoOrganisation } from '../../apps/api/src/demo/demo-seed';
 import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-users';
 import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
@@ -58,6 +62,28 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 const danishDateOf = (at: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(at);
 const danishToday = testToday;
+/** The calendar quarter after the one `day` lies in. */
+const nextQuarterOf = (day: string) => reviewCycleOf('quarter', addMonths(day, 3));
+/** The demo's phases do not move with the calendar: how many initiatives each holds. */
+const DEMO_PHASES = DEMO_INITIATIVES.reduce<Record<string, number>>((counts, i) => ({ ...counts, [i.phase]: (counts[i.phase] ?? 0) + 1 }), {});
+
+/**
+ * Codes follow the registration year: DEM-<year>-NNN, no year after `today`'s and none after the planned start's,
+ * numbered 1, 2, … within each year, and the code sequence continues from each year's last number.
+ */
+async function expectConsistentCodes(dataSource: TestApp['dataSource'], today: string): Promise<void> {
+  const rows: { code: string; plannedStart: string | null }[] = await dataSource.query('SELECT code, planned_start::text AS "plannedStart" FROM initiative');
+  const numbers = new Map<number, number[]>();
+  for (const { code, plannedStart } of rows) {
+    const [, year, number] = /^DEM-(\d{4})-(\d{3})$/.exec(code)?.map(Number) ?? [];
+    expect(year).toBeLessThanOrEqual(yearOf(today));
+    if (plannedStart !== null) expect(year).toBeLessThanOrEqual(yearOf(plannedStart));
+    numbers.set(year, [...(numbers.get(year) ?? []), number]);
+  }
+  for (const list of numbers.values()) expect(list.sort((a, b) => a - b)).toEqual(list.map((_, i) => i + 1));
+  const sequence: { year: number; lastValue: number }[] = await dataSource.query('SELECT year, last_value AS "lastValue" FROM initiative_code_sequence ORDER BY year');
+  expect(sequence).toEqual([...numbers].sort(([a], [b]) => a - b).map(([year, list]) => ({ year, lastValue: list.length })));
+}
 
 describe('demo seed: goals, benefits and follow-up on the demo initiatives', () => {
   let t: TestApp;
@@ -118,9 +144,23 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
     expect(totals.byUnit.find((x) => x.unit === 'hours')?.realised).toBe(7300 + 380);
   });
 
+  it('has this year’s planned and realised benefits, in kroner and in hours', async () => {
+    const totals: PortfolioBenefitTotals = (await owner.get(`/api/v1/benefit-totals?fromYear=${thisYear()}&toYear=${thisYear()}`).expect(200)).body;
+    for (const unit of ['DKK', 'hours']) {
+      expect(totals.byUnit.find((x) => x.unit === unit)).toMatchObject({ planned: expect.any(Number), realised: expect.any(Number) });
+      expect(totals.byUnit.find((x) => x.unit === unit)?.planned).toBeGreaterThan(0);
+      expect(totals.byUnit.find((x) => x.unit === unit)?.realised).toBeGreaterThan(0);
+    }
+  });
+
+  it('numbers the initiatives by their registration year, in step with the code sequence', async () => {
+    await expectConsistentCodes(t.dataSource, danishToday());
+  });
+
   it('exports the demo plan', async () => {
-    const response = await owner.get(`/api/v1/initiatives/${initiative('Taskforce for digitale arbejdsgange').id}/benefit-plan.xlsx`).expect(200);
-    expect(response.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="gevinstrealiseringsplan-DEM-${thisYear(-1)}-\\d{3}\\.xlsx"$`));
+    const { id, code } = initiative('Taskforce for digitale arbejdsgange');
+    const response = await owner.get(`/api/v1/initiatives/${id}/benefit-plan.xlsx`).expect(200);
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="gevinstrealiseringsplan-${code}.xlsx"`);
   });
 
   it('has risk logs covering every band, category, handler and status, with findings for the health rules', async () => {
@@ -409,7 +449,9 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
         SELECT r.id, r.status, r.held_on::text AS "heldOn", g.level FROM portfolio_review r JOIN steering_group g ON g.id = r.steering_group_id ORDER BY r.held_on`);
       expect(reviews.map((r) => r.status)).toEqual(['held', 'planned']);
       const today = danishToday();
-      expect(reviews[0].heldOn < today && reviews[1].heldOn > today).toBe(true);
+      const next = nextQuarterOf(today);
+      expect(reviews[0].heldOn < today).toBe(true);
+      expect(reviews[1].heldOn >= next.start && reviews[1].heldOn <= next.end).toBe(true);
 
       const held: PortfolioReview = (await admin.get(`/api/v1/portfolio-reviews/${reviews[0].id}`).expect(200)).body;
       expect(held).toMatchObject({ status: 'held', steeringGroup: { name: 'Direktionen', level: 'directorate' }, notes: expect.any(String) });
@@ -519,10 +561,11 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
 });
 
 describe('demo seed on any day: a newcomer in another year sees a current portfolio', () => {
-  // A leap day two years on and a first of January: the demo's days and budget years move with the calendar.
-  const days = [`${thisYear(2) + ((4 - (thisYear(2) % 4)) % 4)}-02-29`, `${thisYear(5)}-01-01`];
+  // The next leap day from next year on, and a first of January five years on: days and budget years move with the calendar.
+  const leapYear = [1, 2, 3, 4, 5, 6, 7, 8].map((plus) => thisYear(plus)).find((year) => isIsoDay(`${year}-02-29`));
+  const days = [`${leapYear}-02-29`, `${thisYear(5)}-01-01`];
 
-  it.each(days)('seeded on %s, the overview shows that year’s figures', async (day) => {
+  it.each(days)('seeded on %s, the overview shows that year’s figures and the portfolio is current', async (day) => {
     const clock = Clock.onDay(day);
     const app = await startTestApp({ clock });
     try {
@@ -530,22 +573,25 @@ describe('demo seed on any day: a newcomer in another year sees a current portfo
       const user = await app.dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'direktion@demo.gevinst.dk' });
       const director = await ApiClient.signIn(app.server, user, DEMO_PASSWORD);
       const overview: PortfolioOverview = (await director.get('/api/v1/portfolio/overview').expect(200)).body;
-      const year = Number(day.slice(0, 4));
+      const year = yearOf(day);
       expect(overview.query.year).toBe(year);
-      expect(overview.budget).toMatchObject({ year });
+      expect(overview.budget.year).toBe(year);
       expect(overview.budget.total).toBeGreaterThan(0);
       expect(overview.benefits.year.dkk.planned).toBeGreaterThan(0);
+      expect(overview.benefits.year.dkk.realised).toBeGreaterThan(0);
       expect(overview.benefits.year.hours.planned).toBeGreaterThan(0);
-      const codes = (await director.get('/api/v1/initiatives?pageSize=100').expect(200)).body.items.map((i: InitiativeSummary) => i.code);
-      expect(codes.some((code: string) => code.startsWith(`DEM-${year}-`))).toBe(true);
-      expect(codes.every((code: string) => Number(code.split('-')[1]) <= year + 1)).toBe(true);
-      const [{ overdue }] = await app.dataSource.query(
-        'SELECT count(*)::int AS overdue FROM evaluation_point WHERE measurement_id IS NULL AND due_date < $1::date',
-        [day],
+      expect(Object.fromEntries(overview.byPhase.map((p) => [p.phase, p.count]))).toEqual(DEMO_PHASES);
+      // Follow-up is overdue, and the same two initiatives lack this quarter's report as on any other day.
+      expect(overview.overdueMeasurements).toBeGreaterThan(0);
+      expect(overview.missingStatusReports).toBe(2);
+      await expectConsistentCodes(app.dataSource, day);
+
+      const reviews: { status: string; heldOn: string }[] = await app.dataSource.query(
+        'SELECT status, held_on::text AS "heldOn" FROM portfolio_review ORDER BY held_on',
       );
-      expect(overdue).toBeGreaterThan(0);
-      const [{ next }] = await app.dataSource.query("SELECT min(held_on)::text AS next FROM portfolio_review WHERE status = 'planned'");
-      expect(next > day).toBe(true);
+      const next = nextQuarterOf(day);
+      expect(reviews.map((r) => r.status)).toEqual(['held', 'planned']);
+      expect(reviews[0].heldOn < day && reviews[1].heldOn >= next.start && reviews[1].heldOn <= next.end).toBe(true);
     } finally {
       await app.close();
     }

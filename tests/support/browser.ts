@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** The system's Chromium: CHROME_PATH, else where Debian's chromium package installs it, else on PATH. */
 export function findChromium(): string | null {
@@ -42,4 +42,19 @@ export function describeWithChromium(name: string, body: (chromiumPath: string) 
     return;
   }
   describe(name, () => body(path));
+}
+
+/** A context as a Danish user sees the app: da-DK, Copenhagen time, no animations. */
+export function danishContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', reducedMotion: 'reduce', ...options });
+}
+
+/** Signs in through the app's own form and waits until it has left the sign-in page. */
+export async function signInWithPassword(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/log-ind`);
+  await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
 }

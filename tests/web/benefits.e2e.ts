@@ -3,7 +3,7 @@ import { seedDemoOrganisation } from '../../apps/api/src/demo/demo-seed';
 import { DEMO_PASSWORD } from '../../apps/api/src/demo/demo-users';
 import { wcagViolations } from '../support/axe';
 import { testClock } from '../support/clock';
-import { describeWithChromium, launchChromium } from '../support/browser';
+import { danishContext, describeWithChromium, launchChromium, signInWithPassword } from '../support/browser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { webDistPath } from '../support/web-dist';
 
@@ -25,18 +25,12 @@ describeWithChromium('benefits realisation in the browser (demo data)', (chromiu
     await t?.close();
   });
   beforeEach(async () => {
-    context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', reducedMotion: 'reduce' });
+    context = await danishContext(browser);
     page = await context.newPage();
   });
   afterEach(() => context?.close());
 
-  const signIn = async (email: string) => {
-    await page.goto(`${t.baseUrl}/log-ind`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
-  };
+  const signIn = (email: string) => signInWithPassword(page, t.baseUrl, email, DEMO_PASSWORD);
 
   it('lets a benefit owner see overdue follow-up and log a measurement', async () => {
     await signIn('gevinstejer@demo.gevinst.dk');

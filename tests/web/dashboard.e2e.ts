@@ -7,7 +7,8 @@ import { createOrganisation, OrganisationFixture } from '../factories/organisati
 import { riskInput } from '../factories/risk.factory';
 import { ApiClient, createUser, TEST_PASSWORD } from '../support/api-client';
 import { wcagViolations } from '../support/axe';
-import { describeWithChromium, launchChromium } from '../support/browser';
+import { danishContext, describeWithChromium, launchChromium, signInWithPassword } from '../support/browser';
+import { thisYear } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 import { webDistPath } from '../support/web-dist';
 
@@ -28,7 +29,7 @@ describeWithChromium('the management dashboard in the browser', (chromiumPath) =
   let page: Page;
   let director: ApiClient;
   let directorEmail: string;
-  const Y = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(new Date()));
+  const Y = thisYear();
 
   beforeAll(async () => {
     t = await startTestApp({ listen: true, env: { WEB_DIST_PATH: webDistPath() } });
@@ -77,19 +78,12 @@ describeWithChromium('the management dashboard in the browser', (chromiumPath) =
     await t?.close();
   });
   beforeEach(async () => {
-    context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
+    context = await danishContext(browser, { viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
   });
   afterEach(() => context?.close());
 
-  const signIn = async (email: string) => {
-    await page.goto(`${t.baseUrl}/log-ind`);
-    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
-  };
+  const signIn = (email: string) => signInWithPassword(page, t.baseUrl, email, TEST_PASSWORD);
 
   const overview = async (query = ''): Promise<PortfolioOverview> => (await director.get(`/api/v1/portfolio/overview${query}`).expect(200)).body;
   const drilldown = async (query: string): Promise<OverviewDrilldownRow[]> => (await director.get(`/api/v1/portfolio/overview/initiatives?${query}`).expect(200)).body;

@@ -4,7 +4,7 @@ import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
 import { ApiClient, createUser, TEST_PASSWORD } from '../support/api-client';
 import { wcagViolations } from '../support/axe';
-import { describeWithChromium, launchChromium } from '../support/browser';
+import { danishContext, describeWithChromium, launchChromium, signInWithPassword } from '../support/browser';
 import { thisYear } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 import { webDistPath } from '../support/web-dist';
@@ -69,19 +69,12 @@ describeWithChromium('funding plans, pools and the finance overview in the brows
     await t?.close();
   });
   beforeEach(async () => {
-    context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', reducedMotion: 'reduce' });
+    context = await danishContext(browser);
     page = await context.newPage();
   });
   afterEach(() => context?.close());
 
-  const signIn = async (email: string) => {
-    await page.goto(`${t.baseUrl}/log-ind`);
-    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
-  };
+  const signIn = (email: string) => signInWithPassword(page, t.baseUrl, email, TEST_PASSWORD);
 
   const openFundingSection = async () => {
     await page.goto(`${t.baseUrl}/initiativer/${initiativeId}`);

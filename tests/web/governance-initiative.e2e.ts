@@ -5,7 +5,7 @@ import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
 import { ApiClient, createUser, TEST_PASSWORD } from '../support/api-client';
 import { wcagViolations } from '../support/axe';
-import { describeWithChromium, launchChromium } from '../support/browser';
+import { danishContext, describeWithChromium, launchChromium, signInWithPassword } from '../support/browser';
 import { danishShort, testToday } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 import { webDistPath } from '../support/web-dist';
@@ -52,19 +52,12 @@ describeWithChromium('governance on the initiative page in the browser', (chromi
     await t?.close();
   });
   beforeEach(async () => {
-    context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', reducedMotion: 'reduce' });
+    context = await danishContext(browser);
     page = await context.newPage();
   });
   afterEach(() => context?.close());
 
-  const signIn = async (email: string) => {
-    await page.goto(`${t.baseUrl}/log-ind`);
-    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
-  };
+  const signIn = (email: string) => signInWithPassword(page, t.baseUrl, email, TEST_PASSWORD);
 
   /** The "Styring" card of the initiative page, once the section (loaded with @defer on idle) and its data are in. */
   const section = () => page.locator('section.card').filter({ has: page.getByRole('heading', { level: 2, name: 'Styring' }) });

@@ -4,7 +4,8 @@ import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
 import { ApiClient, createUser, TEST_PASSWORD } from '../support/api-client';
 import { wcagViolations } from '../support/axe';
-import { describeWithChromium, launchChromium } from '../support/browser';
+import { danishContext, describeWithChromium, launchChromium, signInWithPassword } from '../support/browser';
+import { danishShort, testToday, thisYear } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 import { webDistPath } from '../support/web-dist';
 
@@ -31,7 +32,6 @@ describeWithChromium('steering, portfolio reviews, decisions and prioritisation 
   const other = { id: '', code: '' };
   /** In gennemførelse without a status report: the meeting warns about it. */
   const silent = { id: '', code: '' };
-  const thisYear = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(new Date()));
 
   beforeAll(async () => {
     t = await startTestApp({ listen: true, env: { WEB_DIST_PATH: webDistPath() } });
@@ -59,19 +59,12 @@ describeWithChromium('steering, portfolio reviews, decisions and prioritisation 
     await t?.close();
   });
   beforeEach(async () => {
-    context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', reducedMotion: 'reduce' });
+    context = await danishContext(browser);
     page = await context.newPage();
   });
   afterEach(() => context?.close());
 
-  const signIn = async (email: string) => {
-    await page.goto(`${t.baseUrl}/log-ind`);
-    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
-  };
+  const signIn = (email: string) => signInWithPassword(page, t.baseUrl, email, TEST_PASSWORD);
 
   const chooseOption = async (scope: Locator | Page, label: string | RegExp, option: string | RegExp) => {
     await scope.getByLabel(label, { exact: typeof label === 'string' }).click();
@@ -167,6 +160,8 @@ describeWithChromium('steering, portfolio reviews, decisions and prioritisation 
     await dialog.waitFor();
     await chooseOption(dialog, 'Styregruppe', `${TOP} (Direktion)`);
     await dialog.getByLabel('Titel').fill(MEETING);
+    // The meeting is held today by default, the API's today.
+    await expect(dialog.getByLabel('Dato', { exact: true }).inputValue()).resolves.toBe(danishShort(testToday()));
     await axeClean();
     await dialog.getByRole('button', { name: 'Opret møde' }).click();
     await page.getByRole('heading', { level: 1, name: MEETING }).waitFor();
@@ -244,8 +239,8 @@ describeWithChromium('steering, portfolio reviews, decisions and prioritisation 
 
   it('lets admin set weighted criteria (a wrong total is refused in Danish), score an initiative and see the cut-off line', async () => {
     // Costs this year: 400.000 kr. for the gated initiative, 300.000 kr. for the other one.
-    await admin.post(`/api/v1/initiatives/${gated.id}/funding-lines`).send(fundingLineInput(org.departments.OKD.id, { year: thisYear, amount: 400_000 })).expect(201);
-    await admin.post(`/api/v1/initiatives/${other.id}/funding-lines`).send(fundingLineInput(org.departments.OKD.id, { year: thisYear, amount: 300_000 })).expect(201);
+    await admin.post(`/api/v1/initiatives/${gated.id}/funding-lines`).send(fundingLineInput(org.departments.OKD.id, { year: thisYear(), amount: 400_000 })).expect(201);
+    await admin.post(`/api/v1/initiatives/${other.id}/funding-lines`).send(fundingLineInput(org.departments.OKD.id, { year: thisYear(), amount: 300_000 })).expect(201);
 
     await signIn(adminEmail);
     await page.goto(`${t.baseUrl}/styring/prioritering?available=500000`);

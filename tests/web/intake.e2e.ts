@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createOrganisation, OrganisationFixture } from '../factories/organisation.factory';
 import { createUser, TEST_PASSWORD } from '../support/api-client';
 import { wcagViolations } from '../support/axe';
-import { describeWithChromium, launchChromium } from '../support/browser';
+import { danishContext, describeWithChromium, launchChromium, signInWithPassword } from '../support/browser';
 import { danishShort, daysFromToday } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 import { webDistPath } from '../support/web-dist';
@@ -27,20 +27,13 @@ describeWithChromium('idea intake in the browser', (chromiumPath) => {
   });
   beforeEach(async () => {
     // axe-core needs pages made from an explicit context.
-    context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', reducedMotion: 'reduce' });
+    context = await danishContext(browser);
     page = await context.newPage();
     await signIn(leadEmail);
   });
 
   /** Signs in through the login page, as a person would. */
-  const signIn = async (email: string) => {
-    await page.goto(`${t.baseUrl}/log-ind`);
-    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
-  };
+  const signIn = (email: string) => signInWithPassword(page, t.baseUrl, email, TEST_PASSWORD);
   afterEach(() => context?.close());
 
   const chooseOption = async (label: string, option: string) => {

@@ -7,7 +7,8 @@ import { createOrganisation, OrganisationFixture } from '../factories/organisati
 import { riskInput } from '../factories/risk.factory';
 import { ApiClient, createUser, TEST_PASSWORD } from '../support/api-client';
 import { wcagViolations } from '../support/axe';
-import { describeWithChromium, launchChromium } from '../support/browser';
+import { danishContext, describeWithChromium, launchChromium } from '../support/browser';
+import { danishShort, daysFromToday, testToday, thisYear } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 import { webDistPath } from '../support/web-dist';
 
@@ -30,7 +31,7 @@ const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
  * realised amount; the directorate sees the dashboard move and approves the phase; finance exports the plan.
  */
 describeWithChromium('the whole loop as the personas do it (browser journey)', (chromiumPath) => {
-  const Y = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(new Date()));
+  const Y = thisYear();
   let t: TestApp;
   let org: OrganisationFixture;
   let browser: Browser;
@@ -74,7 +75,7 @@ describeWithChromium('the whole loop as the personas do it (browser journey)', (
   /** A fresh browser context per persona, signed in through the login page. */
   const signInAs = async (email: string) => {
     await context?.close();
-    context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', reducedMotion: 'reduce', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    context = await danishContext(browser, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
     await page.goto(`${t.baseUrl}/log-ind`);
     await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
@@ -191,9 +192,10 @@ describeWithChromium('the whole loop as the personas do it (browser journey)', (
     const card = page.getByRole('article', { name: BENEFIT });
     await card.getByText(`${code} ${TITLE}`).waitFor();
     await card.getByText('Ingen målinger endnu').waitFor();
+    // Before: a month ago; after: today, the API's (the dialog would pre-fill it; typed here as a person might).
     for (const [kind, date, value] of [
-      ['Før', `15.01.${Y}`, '310000'],
-      ['Efter', new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date()), '185000'],
+      ['Før', danishShort(daysFromToday(-30)), '310000'],
+      ['Efter', danishShort(testToday()), '185000'],
     ]) {
       await card.getByRole('button', { name: `Registrér måling: ${BENEFIT}` }).click();
       const dialog = page.getByRole('dialog', { name: 'Registrér måling' });

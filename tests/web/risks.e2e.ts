@@ -5,7 +5,8 @@ import { createOrganisation, OrganisationFixture } from '../factories/organisati
 import { riskInput } from '../factories/risk.factory';
 import { ApiClient, createUser, TEST_PASSWORD } from '../support/api-client';
 import { wcagViolations } from '../support/axe';
-import { describeWithChromium, launchChromium } from '../support/browser';
+import { danishContext, describeWithChromium, launchChromium, signInWithPassword } from '../support/browser';
+import { danishShort, daysFromToday, testToday } from '../support/clock';
 import { startTestApp, TestApp } from '../support/test-app';
 import { webDistPath } from '../support/web-dist';
 
@@ -67,20 +68,13 @@ describeWithChromium('the risk register in the browser', (chromiumPath) => {
   });
   beforeEach(async () => {
     // axe-core needs pages made from an explicit context.
-    context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', reducedMotion: 'reduce' });
+    context = await danishContext(browser);
     page = await context.newPage();
   });
   afterEach(() => context?.close());
 
   /** Signs in through the login page, as a person would. */
-  const signIn = async (email: string) => {
-    await page.goto(`${t.baseUrl}/log-ind`);
-    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
-  };
+  const signIn = (email: string) => signInWithPassword(page, t.baseUrl, email, TEST_PASSWORD);
 
   const openRiskSection = async (id = initiativeId) => {
     await page.goto(`${t.baseUrl}/initiativer/${id}`);
@@ -121,7 +115,8 @@ describeWithChromium('the risk register in the browser', (chromiumPath) => {
     const action = dialog.getByRole('group', { name: /^Tiltag 1/ });
     await action.getByLabel('Tiltag', { exact: true }).fill('Oplær en kollega som back-up');
     await action.getByLabel('Ansvarlig', { exact: true }).fill('Teamleder');
-    await action.getByLabel('Frist', { exact: true }).fill('30.06.2099');
+    const deadline = daysFromToday(90);
+    await action.getByLabel('Frist', { exact: true }).fill(danishShort(deadline));
     expect(await wcagViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Opret risiko' }).click();
     await page.getByText('Risikoen er oprettet').waitFor();
@@ -141,7 +136,7 @@ describeWithChromium('the risk register in the browser', (chromiumPath) => {
       category: 'organisational',
       action: 'Oplær en kollega som back-up',
       responsible: 'Teamleder',
-      deadline: '2099-06-30',
+      deadline,
       status: 'planned',
     });
 
@@ -196,7 +191,7 @@ describeWithChromium('the risk register in the browser', (chromiumPath) => {
     await dialog.getByRole('alert').filter({ hasText: 'Filen er ikke en Excel-fil (.xlsx)' }).waitFor();
 
     // A row with a probability of 7: the preview lists the error and the import stays disabled.
-    const good = { 'Nr.': 1, Titel: 'Borgerne tager ikke selvbetjeningen til sig', Kategori: 'Organisatorisk', 'Sandsynlighed (1-5)': 3, 'Konsekvens (1-5)': 4, 'Håndteres af': 'Kommunen', Status: 'Åben', Identificeret: new Date('2026-02-01T00:00:00Z') };
+    const good = { 'Nr.': 1, Titel: 'Borgerne tager ikke selvbetjeningen til sig', Kategori: 'Organisatorisk', 'Sandsynlighed (1-5)': 3, 'Konsekvens (1-5)': 4, 'Håndteres af': 'Kommunen', Status: 'Åben', Identificeret: new Date(`${daysFromToday(-30)}T00:00:00Z`) };
     const bad = { ...good, 'Nr.': 2, Titel: 'Serveren bryder sammen', 'Sandsynlighed (1-5)': 7 };
     await file.setInputFiles({ name: 'risici.xlsx', mimeType: XLSX_TYPE, buffer: await riskLog([good, bad]) });
     await check.click();
@@ -233,25 +228,26 @@ describeWithChromium('the risk register in the browser', (chromiumPath) => {
     await dialog.getByText('Som risikoejer holder du status, tiltag og gennemgangsdato ajour.').waitFor();
     await expect(dialog.getByLabel('Titel', { exact: true }).isDisabled()).resolves.toBe(true);
     await expect(dialog.getByLabel('Sandsynlighed', { exact: true }).getAttribute('aria-disabled')).resolves.toBe('true');
-    await expect(dialog.getByRole('group', { name: /^Tiltag 1/ }).getByLabel('Frist', { exact: true }).inputValue()).resolves.toBe('15.12.2026');
+    // The factory's action is due in a month.
+    const deadline = daysFromToday(30);
+    await expect(dialog.getByRole('group', { name: /^Tiltag 1/ }).getByLabel('Frist', { exact: true }).inputValue()).resolves.toBe(danishShort(deadline));
     await chooseOption(dialog.getByRole('region', { name: 'Ansvar og status' }), 'Status', 'Under håndtering');
     await dialog.getByRole('button', { name: 'Gennemgået i dag' }).click();
     expect(await wcagViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Gem' }).click();
     await page.getByText('Risikoen er gemt').waitFor();
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
     const [stored] = await t.dataSource.query(
       `SELECT r.status, r.last_reviewed_on::text AS "lastReviewedOn", r.probability, a.action, a.deadline::text AS deadline
          FROM risk r JOIN risk_action a ON a.risk_id = r.id WHERE r.title = $1`,
       [OWNED_RISK],
     );
-    // The action went back unchanged, deadline included.
+    // "Gennemgået i dag" is the API's today; the action went back unchanged, deadline included.
     expect(stored).toEqual({
       status: 'in_progress',
-      lastReviewedOn: today,
+      lastReviewedOn: testToday(),
       probability: 1,
       action: 'Aftal testmiljø med leverandøren',
-      deadline: '2026-12-15',
+      deadline,
     });
   });
 

@@ -1,7 +1,7 @@
 import { timeStudy } from '@gevinst/domain';
 import type { TimeStudyRecord } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
-import { danishDate } from './demo-calendar';
+import type { DemoCalendar } from './demo-calendar';
 import { BenefitYearEntity } from '../modules/benefits/benefit-year.entity';
 import { BenefitEntity } from '../modules/benefits/benefit.entity';
 import { GoalEntity } from '../modules/goals/goal.entity';
@@ -21,12 +21,11 @@ export interface DemoBenefitRefs {
 
 /**
  * Strategic goals, then per demo initiative its goals, benefits with yearly profiles, measurements and evaluation
- * points, inside the seed's transaction. Days and years in the data are relative to `now`.
+ * points, inside the seed's transaction. Days and years in the data are resolved on the demo's calendar.
  */
-export async function seedDemoBenefits(manager: EntityManager, refs: DemoBenefitRefs, now: Date): Promise<void> {
+export async function seedDemoBenefits(manager: EntityManager, refs: DemoBenefitRefs, calendar: DemoCalendar): Promise<void> {
   const { organisationId } = refs;
-  const day = (offset: number) => danishDate(now, offset);
-  const thisYear = Number(day(0).slice(0, 4));
+  const day = (offset: number) => calendar.day(offset);
   const lookup = (map: Map<string, string>, key: string, what: string) => {
     const id = map.get(key);
     if (!id) throw new Error(`Demo benefits name an unknown ${what}: ${key}`);
@@ -58,7 +57,7 @@ export async function seedDemoBenefits(manager: EntityManager, refs: DemoBenefit
         comment: m.comment ?? null,
         timeStudy: study,
         recordedBy,
-        recordedAt: new Date(`${measuredOn}T12:00:00Z`),
+        recordedAt: calendar.at(measuredOn, '12:00'),
       });
       if (m.point) {
         await manager.getRepository(EvaluationPointEntity).insert({ organisationId, ...target, dueDate: measuredOn, label: m.point, measurementId: identifiers[0].id as string });
@@ -101,7 +100,7 @@ export async function seedDemoBenefits(manager: EntityManager, refs: DemoBenefit
       if (years.length > 0) {
         await manager
           .getRepository(BenefitYearEntity)
-          .insert(years.map((y) => ({ organisationId, benefitId: saved.id, year: thisYear + y.yearOffset, planned: y.planned, realised: y.realised })));
+          .insert(years.map((y) => ({ organisationId, benefitId: saved.id, year: calendar.year(y.yearOffset), planned: y.planned, realised: y.realised })));
       }
       await followUp({ benefitId: saved.id }, { measurements, openPoints }, ownerUserId, benefit.unit === 'hours');
     }

@@ -9,7 +9,8 @@
  * figures are illustrative and not a claim about the real municipalities.
  *
  * Pure data: no runtime imports, so the seed script and tests can use it freely.
- * Dates and years are written as of DEMO_WRITTEN_ON and move with the calendar when seeded (demo-calendar.ts).
+ * No dates: days are counted from the day the demo is seeded (negative = in the past), resolved by demo-calendar.ts,
+ * so the portfolio is current whenever it is seeded.
  */
 import type { Phase, RadarRing, SizeClass } from '@gevinst/domain';
 
@@ -30,9 +31,11 @@ export interface DemoInitiative {
   technology: string | null;
   radarRing: RadarRing | null;
   phase: Phase;
-  registeredYear: number;
-  plannedStart: string | null;
-  plannedEnd: string | null;
+  /** Days from the seeding day to its registration: the code's year (DEM-<year>-NNN) is that day's year. */
+  registeredDay: number;
+  /** Days from the seeding day to the planned start and end (moved off weekends); null = not planned yet. */
+  startDay: number | null;
+  endDay: number | null;
 }
 
 export const DEMO_ORGANISATION = {
@@ -85,9 +88,9 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: 'RPA',
     radarRing: 'adopt',
     phase: 'realisation',
-    registeredYear: 2024,
-    plannedStart: '2024-09-02',
-    plannedEnd: '2025-05-30',
+    registeredDay: -900,
+    startDay: -816,
+    endDay: -546,
   },
   // Modelled on Ballerup: a task force that accelerates the digitalisation of work processes (theme: gevinstrealisering).
   {
@@ -104,9 +107,9 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: 'Low-code',
     radarRing: 'adopt',
     phase: 'realisation',
-    registeredYear: 2025,
-    plannedStart: '2025-01-06',
-    plannedEnd: '2025-12-19',
+    registeredDay: -760,
+    startDay: -690,
+    endDay: -343,
   },
   // Modelled on Silkeborg: digitised handling of requests for access to documents, local steering groups (theme: governance).
   {
@@ -123,9 +126,9 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: 'ESDH-workflow',
     radarRing: 'adopt',
     phase: 'implementation',
-    registeredYear: 2025,
-    plannedStart: '2025-10-01',
-    plannedEnd: '2027-03-31',
+    registeredDay: -500,
+    startDay: -422,
+    endDay: 124,
   },
   // Modelled on Favrskov: the Digitaliseringsbank funding pool (theme: finansiering).
   {
@@ -142,9 +145,9 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: null,
     radarRing: null,
     phase: 'closed',
-    registeredYear: 2024,
-    plannedStart: '2024-02-01',
-    plannedEnd: '2024-12-20',
+    registeredDay: -1060,
+    startDay: -1030,
+    endDay: -707,
   },
   // Modelled on Billund: a budget tool run as a change project, not a technology project (theme: kommunikation).
   {
@@ -161,9 +164,9 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: 'Budgetsystem (SaaS)',
     radarRing: 'adopt',
     phase: 'closed',
-    registeredYear: 2024,
-    plannedStart: '2024-03-01',
-    plannedEnd: '2025-10-31',
+    registeredDay: -1040,
+    startDay: -1001,
+    endDay: -392,
   },
   // Modelled on Aalborg: user groups of key users who are affected by new solutions (theme: inddragelse og ejerskab).
   {
@@ -180,9 +183,9 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: 'Kommunikationsplatform (SaaS)',
     radarRing: 'adopt',
     phase: 'implementation',
-    registeredYear: 2026,
-    plannedStart: '2026-03-02',
-    plannedEnd: '2027-02-26',
+    registeredDay: -320,
+    startDay: -270,
+    endDay: 91,
   },
   // Modelled on Haderslev: working outside-in by observing daily work before setting direction (theme: strategi og retning).
   {
@@ -199,9 +202,9 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: null,
     radarRing: null,
     phase: 'closed',
-    registeredYear: 2024,
-    plannedStart: '2024-04-08',
-    plannedEnd: '2024-07-05',
+    registeredDay: -1000,
+    startDay: -963,
+    endDay: -875,
   },
   // Modelled on Holbæk: raising every employee's digital competences (theme: kompetencer, ledelse).
   {
@@ -218,9 +221,9 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: 'E-læring',
     radarRing: 'adopt',
     phase: 'implementation',
-    registeredYear: 2025,
-    plannedStart: '2025-08-11',
-    plannedEnd: '2027-06-30',
+    registeredDay: -540,
+    startDay: -473,
+    endDay: 215,
   },
   // Modelled on Hjørring: a dialogue game about digital competences (theme: kompetencer).
   {
@@ -237,9 +240,9 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: null,
     radarRing: null,
     phase: 'idea',
-    registeredYear: 2026,
-    plannedStart: null,
-    plannedEnd: null,
+    registeredDay: -25,
+    startDay: null,
+    endDay: null,
   },
   // Modelled on the guide's advice to use the municipalities' technology radar and build your own (theme: prioritering).
   {
@@ -256,9 +259,9 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: null,
     radarRing: null,
     phase: 'analysis',
-    registeredYear: 2026,
-    plannedStart: '2026-09-01',
-    plannedEnd: '2027-03-31',
+    registeredDay: -150,
+    startDay: -87,
+    endDay: 124,
   },
   // Modelled on Herning: one project model for all digital projects, with trained project leads in the departments (theme: metode og procedure).
   {
@@ -275,9 +278,9 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: null,
     radarRing: null,
     phase: 'closed',
-    registeredYear: 2024,
-    plannedStart: '2024-01-15',
-    plannedEnd: '2024-11-29',
+    registeredDay: -1100,
+    startDay: -1047,
+    endDay: -728,
   },
   // Modelled on Rudersdal's digitalisation committee and the guide's theme on data (data infrastructure, data-driven management).
   {
@@ -294,9 +297,9 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: 'Dataplatform',
     radarRing: 'assess',
     phase: 'analysis',
-    registeredYear: 2026,
-    plannedStart: '2026-10-01',
-    plannedEnd: '2028-06-30',
+    registeredDay: -130,
+    startDay: -57,
+    endDay: 581,
   },
   // Modelled on the guide's risk advice: decide early who handles each risk, involve legal expertise, test at small scale.
   {
@@ -313,9 +316,9 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: 'Chatbot',
     radarRing: 'hold',
     phase: 'paused',
-    registeredYear: 2025,
-    plannedStart: '2025-05-01',
-    plannedEnd: '2027-06-30',
+    registeredDay: -640,
+    startDay: -575,
+    endDay: 215,
   },
   // Modelled on Favrskov's pool in use: a small test of new technology funded by the Digitaliseringsbank (theme: finansiering, risikovurdering).
   {
@@ -332,8 +335,8 @@ export const DEMO_INITIATIVES: readonly DemoInitiative[] = [
     technology: 'Sensorer (IoT)',
     radarRing: 'trial',
     phase: 'idea',
-    registeredYear: 2026,
-    plannedStart: '2027-04-01',
-    plannedEnd: '2027-10-29',
+    registeredDay: -35,
+    startDay: 125,
+    endDay: 336,
   },
 ];

@@ -12,8 +12,8 @@
  * the access-to-documents initiative keeps a risk reserve for its open high risk while the competence programme has
  * none for its own (RISK-3 both ways), and the initiatives without benefits cannot say who receives them (FIN-2).
  *
- * Years and dates are written as of DEMO_WRITTEN_ON and move with the calendar when seeded (demo-calendar.ts): the
- * plan always runs from last year to three years ahead.
+ * No fixed years or dates: budget years are years from the seeding day's year and days are days from the seeding day
+ * (demo-calendar.ts), so the plan always runs from last year to three years ahead and the pool holds this year's capital.
  */
 import { kronerToOre } from '@gevinst/domain';
 import type { ApplicationStatus, FundingCategory, FundingLineStatus, FundingSource, Role } from '@gevinst/domain';
@@ -25,7 +25,8 @@ import { PoolApplicationEntity } from '../modules/funding-pools/pool-application
 import type { DemoCalendar } from './demo-calendar';
 
 export interface DemoFundingLine {
-  year: number;
+  /** Budget years from the seeding day's year (0 = this year). */
+  yearOffset: number;
   category: FundingCategory;
   /** DKK with at most two decimals. */
   amount: number;
@@ -46,16 +47,18 @@ export interface DemoInitiativeFunding {
 
 export interface DemoPoolApplication {
   initiative: string;
-  year: number;
+  /** The budget year applied for, from the seeding day's year. */
+  yearOffset: number;
   amount: number;
   category: FundingCategory;
   purpose: string;
   status: ApplicationStatus;
   /** The demo user with this role applied. */
   applicant: Role;
-  appliedOn: string;
+  /** Days from the seeding day (moved off weekends, like the decision). */
+  appliedDay: number;
   /** Set when decided (by the demo finance user). */
-  decidedOn: string | null;
+  decidedDay: number | null;
   reason: string | null;
   /** Code of the department the granted funding line is booked on. */
   payer: string;
@@ -80,9 +83,9 @@ export const DEMO_FUNDING_POOL = {
   ].join('\n'),
   /** 1.25 ‰ of the year's service spending (half of the 2.5 ‰ cut). */
   years: [
-    { year: 2025, capital: 3_012_500 },
-    { year: 2026, capital: 3_087_500 },
-    { year: 2027, capital: 3_150_000 },
+    { yearOffset: -1, capital: 3_012_500 },
+    { yearOffset: 0, capital: 3_087_500 },
+    { yearOffset: 1, capital: 3_150_000 },
   ],
 } as const;
 
@@ -105,57 +108,57 @@ export const DEMO_FUNDING: readonly DemoInitiativeFunding[] = [
     // Economy pays for the robot, the services whose time it frees pay its licence.
     initiative: ROBOT,
     lines: [
-      { year: 2025, category: 'implementation', amount: 185_000, source: 'own_budget', payer: 'OKD-OKO', status: 'confirmed', note: 'Konsulent til opsætning af robot og konteringsregler' },
-      { year: 2025, category: 'acquisition', amount: 64_800, source: 'central', sourceName: CASH, payer: 'OKD-IT', status: 'confirmed', note: 'Robotlicens og testmiljø' },
-      { year: 2025, category: 'operation', amount: 96_437.5, source: 'own_budget', payer: 'SOS-HAN', status: 'confirmed', note: 'Licens og drift, andet halvår' },
-      { year: 2026, category: 'operation', amount: 98_850, source: 'own_budget', payer: 'SOS-HAN', status: 'confirmed' },
-      { year: 2027, category: 'operation', amount: 101_321.25, source: 'own_budget', payer: 'SOS-HAN', status: 'proposed', note: 'Licensen fornyes; prisen kan stige (risiko nr. 4)' },
+      { yearOffset: -1, category: 'implementation', amount: 185_000, source: 'own_budget', payer: 'OKD-OKO', status: 'confirmed', note: 'Konsulent til opsætning af robot og konteringsregler' },
+      { yearOffset: -1, category: 'acquisition', amount: 64_800, source: 'central', sourceName: CASH, payer: 'OKD-IT', status: 'confirmed', note: 'Robotlicens og testmiljø' },
+      { yearOffset: -1, category: 'operation', amount: 96_437.5, source: 'own_budget', payer: 'SOS-HAN', status: 'confirmed', note: 'Licens og drift, andet halvår' },
+      { yearOffset: 0, category: 'operation', amount: 98_850, source: 'own_budget', payer: 'SOS-HAN', status: 'confirmed' },
+      { yearOffset: 1, category: 'operation', amount: 101_321.25, source: 'own_budget', payer: 'SOS-HAN', status: 'proposed', note: 'Licensen fornyes; prisen kan stige (risiko nr. 4)' },
     ],
   },
   {
     // The low-code licences came from the bank (DEMO_POOL_APPLICATIONS); operation is shared by the departments that gain.
     initiative: TASKFORCE,
     lines: [
-      { year: 2025, category: 'implementation', amount: 1_450_000, source: 'own_budget', payer: 'OKD-IT', status: 'confirmed', note: 'Tre digitaliseringskonsulenter i et år' },
-      { year: 2025, category: 'other', amount: 65_000, source: 'own_budget', payer: 'OKD-IT', status: 'confirmed', note: 'Tidsstudier og gevinstkort for delprojekterne' },
-      { year: 2026, category: 'operation', amount: 190_000, source: 'own_budget', payer: 'OKD-IT', status: 'confirmed', note: 'Low-code-platformen' },
-      { year: 2026, category: 'operation', amount: 95_000, source: 'own_budget', payer: 'BOS-BS', status: 'confirmed' },
-      { year: 2026, category: 'operation', amount: 95_000, source: 'own_budget', payer: 'SOS-AEL', status: 'confirmed' },
+      { yearOffset: -1, category: 'implementation', amount: 1_450_000, source: 'own_budget', payer: 'OKD-IT', status: 'confirmed', note: 'Tre digitaliseringskonsulenter i et år' },
+      { yearOffset: -1, category: 'other', amount: 65_000, source: 'own_budget', payer: 'OKD-IT', status: 'confirmed', note: 'Tidsstudier og gevinstkort for delprojekterne' },
+      { yearOffset: 0, category: 'operation', amount: 190_000, source: 'own_budget', payer: 'OKD-IT', status: 'confirmed', note: 'Low-code-platformen' },
+      { yearOffset: 0, category: 'operation', amount: 95_000, source: 'own_budget', payer: 'BOS-BS', status: 'confirmed' },
+      { yearOffset: 0, category: 'operation', amount: 95_000, source: 'own_budget', payer: 'SOS-AEL', status: 'confirmed' },
     ],
   },
   {
     // An open high risk (personal data in the redaction), and money set aside for it.
     initiative: AKTINDSIGT,
     lines: [
-      { year: 2025, category: 'acquisition', amount: 640_000, source: 'own_budget', payer: 'BOS-SEK', status: 'confirmed', note: 'Overstregningsmodul og fristkontrol i sags- og dokumentsystemet' },
-      { year: 2026, category: 'implementation', amount: 225_187.5, source: 'own_budget', payer: 'BOS-SEK', status: 'confirmed' },
-      { year: 2026, category: 'implementation', amount: 87_312.5, source: 'own_budget', payer: 'SOS', status: 'confirmed', note: 'Udrulning i Social og Sundhed' },
-      { year: 2026, category: 'risk_reserve', amount: 150_000, source: 'central', sourceName: CASH, payer: 'BOS-SEK', status: 'confirmed', note: 'Ekstra kontrol og undervisning, hvis overstregningen svigter' },
-      { year: 2027, category: 'implementation', amount: 62_500, source: 'own_budget', payer: 'BUU-FAM', status: 'proposed', note: 'Udrulning i Familie og Rådgivning' },
-      { year: 2027, category: 'operation', amount: 185_000, source: 'own_budget', payer: 'BOS-SEK', status: 'proposed' },
+      { yearOffset: -1, category: 'acquisition', amount: 640_000, source: 'own_budget', payer: 'BOS-SEK', status: 'confirmed', note: 'Overstregningsmodul og fristkontrol i sags- og dokumentsystemet' },
+      { yearOffset: 0, category: 'implementation', amount: 225_187.5, source: 'own_budget', payer: 'BOS-SEK', status: 'confirmed' },
+      { yearOffset: 0, category: 'implementation', amount: 87_312.5, source: 'own_budget', payer: 'SOS', status: 'confirmed', note: 'Udrulning i Social og Sundhed' },
+      { yearOffset: 0, category: 'risk_reserve', amount: 150_000, source: 'central', sourceName: CASH, payer: 'BOS-SEK', status: 'confirmed', note: 'Ekstra kontrol og undervisning, hvis overstregningen svigter' },
+      { yearOffset: 1, category: 'implementation', amount: 62_500, source: 'own_budget', payer: 'BUU-FAM', status: 'proposed', note: 'Udrulning i Familie og Rådgivning' },
+      { yearOffset: 1, category: 'operation', amount: 185_000, source: 'own_budget', payer: 'BOS-SEK', status: 'proposed' },
     ],
   },
   {
     // Closed, but the licence runs on, shared by the forvaltninger that use the tool.
     initiative: BUDGET,
     lines: [
-      { year: 2025, category: 'implementation', amount: 425_000, source: 'own_budget', payer: 'OKD-OKO', status: 'confirmed' },
-      ...[2025, 2026, 2027, 2028, 2029].flatMap((year): DemoFundingLine[] => [
-        { year, category: 'operation', amount: 340_000, source: 'own_budget', payer: 'OKD-OKO', status: year <= 2026 ? 'confirmed' : 'proposed' },
-        { year, category: 'operation', amount: 170_000, source: 'own_budget', payer: 'SOS', status: year <= 2026 ? 'confirmed' : 'proposed' },
-        { year, category: 'operation', amount: 170_000, source: 'own_budget', payer: 'BUU', status: year <= 2026 ? 'confirmed' : 'proposed' },
+      { yearOffset: -1, category: 'implementation', amount: 425_000, source: 'own_budget', payer: 'OKD-OKO', status: 'confirmed' },
+      ...[-1, 0, 1, 2, 3].flatMap((yearOffset): DemoFundingLine[] => [
+        { yearOffset, category: 'operation', amount: 340_000, source: 'own_budget', payer: 'OKD-OKO', status: yearOffset <= 0 ? 'confirmed' : 'proposed' },
+        { yearOffset, category: 'operation', amount: 170_000, source: 'own_budget', payer: 'SOS', status: yearOffset <= 0 ? 'confirmed' : 'proposed' },
+        { yearOffset, category: 'operation', amount: 170_000, source: 'own_budget', payer: 'BUU', status: yearOffset <= 0 ? 'confirmed' : 'proposed' },
       ]),
     ],
   },
   {
     initiative: PLATFORM,
     lines: [
-      { year: 2026, category: 'acquisition', amount: 540_000, source: 'own_budget', payer: 'BUU-DAG', status: 'confirmed' },
-      { year: 2026, category: 'acquisition', amount: 360_000, source: 'own_budget', payer: 'BUU-SKO', status: 'confirmed' },
-      { year: 2027, category: 'implementation', amount: 95_000, source: 'own_budget', payer: 'OKD-IT', status: 'proposed', note: 'Migrering af data fra den gamle platform' },
-      ...[2027, 2028, 2029].flatMap((year): DemoFundingLine[] => [
-        { year, category: 'operation', amount: 247_200, source: 'own_budget', payer: 'BUU-DAG', status: year === 2027 ? 'confirmed' : 'proposed' },
-        { year, category: 'operation', amount: 164_800, source: 'own_budget', payer: 'BUU-SKO', status: year === 2027 ? 'confirmed' : 'proposed' },
+      { yearOffset: 0, category: 'acquisition', amount: 540_000, source: 'own_budget', payer: 'BUU-DAG', status: 'confirmed' },
+      { yearOffset: 0, category: 'acquisition', amount: 360_000, source: 'own_budget', payer: 'BUU-SKO', status: 'confirmed' },
+      { yearOffset: 1, category: 'implementation', amount: 95_000, source: 'own_budget', payer: 'OKD-IT', status: 'proposed', note: 'Migrering af data fra den gamle platform' },
+      ...[1, 2, 3].flatMap((yearOffset): DemoFundingLine[] => [
+        { yearOffset, category: 'operation', amount: 247_200, source: 'own_budget', payer: 'BUU-DAG', status: yearOffset === 1 ? 'confirmed' : 'proposed' },
+        { yearOffset, category: 'operation', amount: 164_800, source: 'own_budget', payer: 'BUU-SKO', status: yearOffset === 1 ? 'confirmed' : 'proposed' },
       ]),
     ],
   },
@@ -163,87 +166,87 @@ export const DEMO_FUNDING: readonly DemoInitiativeFunding[] = [
     // An open high risk (leaders not giving time to the programme) and no risk reserve: RISK-3.
     initiative: COMPETENCES,
     lines: [
-      { year: 2025, category: 'acquisition', amount: 275_000, source: 'own_budget', payer: 'OKD-HR', status: 'confirmed', note: 'E-læringsplatform' },
-      { year: 2025, category: 'implementation', amount: 180_000, source: 'external_grant', sourceName: 'Den Kommunale Kompetencefond', payer: 'OKD-HR', status: 'confirmed' },
-      { year: 2026, category: 'implementation', amount: 210_000, source: 'own_budget', payer: 'SOS', status: 'confirmed', note: 'Superbrugertimer' },
-      { year: 2026, category: 'implementation', amount: 185_000, source: 'own_budget', payer: 'BUU', status: 'confirmed', note: 'Superbrugertimer' },
-      { year: 2026, category: 'implementation', amount: 62_500, source: 'own_budget', payer: 'TEM', status: 'proposed', note: 'Superbrugertimer' },
-      { year: 2026, category: 'implementation', amount: 48_750, source: 'own_budget', payer: 'BOS', status: 'proposed', note: 'Superbrugertimer' },
-      { year: 2027, category: 'operation', amount: 95_000, source: 'own_budget', payer: 'OKD-HR', status: 'proposed' },
+      { yearOffset: -1, category: 'acquisition', amount: 275_000, source: 'own_budget', payer: 'OKD-HR', status: 'confirmed', note: 'E-læringsplatform' },
+      { yearOffset: -1, category: 'implementation', amount: 180_000, source: 'external_grant', sourceName: 'Den Kommunale Kompetencefond', payer: 'OKD-HR', status: 'confirmed' },
+      { yearOffset: 0, category: 'implementation', amount: 210_000, source: 'own_budget', payer: 'SOS', status: 'confirmed', note: 'Superbrugertimer' },
+      { yearOffset: 0, category: 'implementation', amount: 185_000, source: 'own_budget', payer: 'BUU', status: 'confirmed', note: 'Superbrugertimer' },
+      { yearOffset: 0, category: 'implementation', amount: 62_500, source: 'own_budget', payer: 'TEM', status: 'proposed', note: 'Superbrugertimer' },
+      { yearOffset: 0, category: 'implementation', amount: 48_750, source: 'own_budget', payer: 'BOS', status: 'proposed', note: 'Superbrugertimer' },
+      { yearOffset: 1, category: 'operation', amount: 95_000, source: 'own_budget', payer: 'OKD-HR', status: 'proposed' },
     ],
   },
   {
     initiative: RADAR,
-    lines: [{ year: 2027, category: 'other', amount: 25_000, source: 'own_budget', payer: 'OKD-IT', status: 'proposed', note: 'Radarmøder i direktionen' }],
+    lines: [{ yearOffset: 1, category: 'other', amount: 25_000, source: 'own_budget', payer: 'OKD-IT', status: 'proposed', note: 'Radarmøder i direktionen' }],
   },
   {
     // Still in analyse: the plan is proposed, with a reserve for its high risk (data responsibility).
     initiative: DATA,
     lines: [
-      { year: 2027, category: 'acquisition', amount: 1_250_000, source: 'own_budget', payer: 'OKD-IT', status: 'proposed' },
-      { year: 2027, category: 'implementation', amount: 480_000, source: 'external_grant', sourceName: 'Statslig pulje til datadrevet styring', payer: 'OKD-IT', status: 'proposed', note: 'Ansøgning sendes i foråret' },
-      { year: 2028, category: 'risk_reserve', amount: 200_000, source: 'central', sourceName: CASH, payer: 'OKD-OKO', status: 'proposed' },
-      ...[2028, 2029].flatMap((year): DemoFundingLine[] => [
-        { year, category: 'operation', amount: 312_000, source: 'own_budget', payer: 'OKD-IT', status: 'proposed' },
-        { year, category: 'operation', amount: 156_000, source: 'own_budget', payer: 'SOS', status: 'proposed' },
-        { year, category: 'operation', amount: 156_000, source: 'own_budget', payer: 'BUU', status: 'proposed' },
+      { yearOffset: 1, category: 'acquisition', amount: 1_250_000, source: 'own_budget', payer: 'OKD-IT', status: 'proposed' },
+      { yearOffset: 1, category: 'implementation', amount: 480_000, source: 'external_grant', sourceName: 'Statslig pulje til datadrevet styring', payer: 'OKD-IT', status: 'proposed', note: 'Ansøgning sendes i foråret' },
+      { yearOffset: 2, category: 'risk_reserve', amount: 200_000, source: 'central', sourceName: CASH, payer: 'OKD-OKO', status: 'proposed' },
+      ...[2, 3].flatMap((yearOffset): DemoFundingLine[] => [
+        { yearOffset, category: 'operation', amount: 312_000, source: 'own_budget', payer: 'OKD-IT', status: 'proposed' },
+        { yearOffset, category: 'operation', amount: 156_000, source: 'own_budget', payer: 'SOS', status: 'proposed' },
+        { yearOffset, category: 'operation', amount: 156_000, source: 'own_budget', payer: 'BUU', status: 'proposed' },
       ]),
     ],
   },
   {
     initiative: SENSORS,
-    lines: [{ year: 2027, category: 'operation', amount: 18_562.5, source: 'own_budget', payer: 'TEM-VEJ', status: 'proposed', note: 'Dataabonnement til sensorerne' }],
+    lines: [{ yearOffset: 1, category: 'operation', amount: 18_562.5, source: 'own_budget', payer: 'TEM-VEJ', status: 'proposed', note: 'Dataabonnement til sensorerne' }],
   },
   // The chatbot has no funding plan: its application to the bank was rejected, and it is paused (FIN-2).
 ];
 
 export const DEMO_POOL_APPLICATIONS: readonly DemoPoolApplication[] = [
   {
-    initiative: TASKFORCE, year: 2025, amount: 750_000, category: 'acquisition', status: 'granted', applicant: 'project_lead', payer: 'OKD-IT',
+    initiative: TASKFORCE, yearOffset: -1, amount: 750_000, category: 'acquisition', status: 'granted', applicant: 'project_lead', payer: 'OKD-IT',
     purpose: 'Licenser til en low-code-platform, så taskforcen kan bygge små digitale arbejdsgange sammen med fagområderne.',
-    appliedOn: '2025-01-13', decidedOn: '2025-01-31', reason: 'Bevilget. Hvert delprojekt får et gevinstkort.',
+    appliedDay: -683, decidedDay: -665, reason: 'Bevilget. Hvert delprojekt får et gevinstkort.',
   },
   {
-    initiative: CHATBOT, year: 2025, amount: 950_000, category: 'implementation', status: 'rejected', applicant: 'project_lead', payer: 'BOS-BS',
+    initiative: CHATBOT, yearOffset: -1, amount: 950_000, category: 'implementation', status: 'rejected', applicant: 'project_lead', payer: 'BOS-BS',
     purpose: 'Afprøvning af en chatbot på hjemmesiden, der svarer på de hyppigste spørgsmål om pas, flytning og affald.',
-    appliedOn: '2025-04-07', decidedOn: '2025-04-25',
+    appliedDay: -599, decidedDay: -581,
     reason: 'Afslået indtil videre: det er ikke afklaret, om leverandørens behandling af persondata er lovlig. Søg igen, når den juridiske vurdering er på plads – og start gerne med ét emne.',
   },
   {
-    initiative: AKTINDSIGT, year: 2025, amount: 400_000, category: 'implementation', status: 'granted', applicant: 'project_lead', payer: 'BOS-SEK',
+    initiative: AKTINDSIGT, yearOffset: -1, amount: 400_000, category: 'implementation', status: 'granted', applicant: 'project_lead', payer: 'BOS-SEK',
     purpose: 'Afprøvning af overstregning i sags- og dokumentsystemet i én forvaltning, før den rulles ud i resten.',
-    appliedOn: '2025-09-01', decidedOn: '2025-09-19', reason: null,
+    appliedDay: -452, decidedDay: -434, reason: null,
   },
   {
-    initiative: COMPETENCES, year: 2026, amount: 350_000, category: 'implementation', status: 'granted', applicant: 'project_lead', payer: 'OKD-HR',
+    initiative: COMPETENCES, yearOffset: 0, amount: 350_000, category: 'implementation', status: 'granted', applicant: 'project_lead', payer: 'OKD-HR',
     purpose: 'Superbrugere på de første 20 arbejdspladser, så vi kan se, om lokal hjælp får flere til at bruge løsningerne.',
-    appliedOn: '2026-01-12', decidedOn: '2026-01-30', reason: null,
+    appliedDay: -319, decidedDay: -301, reason: null,
   },
   {
-    initiative: PLATFORM, year: 2026, amount: 120_000, category: 'implementation', status: 'granted', applicant: 'project_lead', payer: 'BUU-DAG',
+    initiative: PLATFORM, yearOffset: 0, amount: 120_000, category: 'implementation', status: 'granted', applicant: 'project_lead', payer: 'BUU-DAG',
     purpose: 'Brugergrupper med pædagoger og skolesekretærer, der tester prototyper af platformen, før vi vælger opsætning.',
-    appliedOn: '2026-02-02', decidedOn: '2026-02-20', reason: null,
+    appliedDay: -298, decidedDay: -280, reason: null,
   },
   {
-    initiative: DATA, year: 2026, amount: 1_400_000, category: 'operation', status: 'rejected', applicant: 'project_lead', payer: 'OKD-IT',
+    initiative: DATA, yearOffset: 0, amount: 1_400_000, category: 'operation', status: 'rejected', applicant: 'project_lead', payer: 'OKD-IT',
     purpose: 'Drift af en fælles dataplatform i de første år.',
-    appliedOn: '2026-10-05', decidedOn: '2026-10-23',
+    appliedDay: -53, decidedDay: -35,
     reason: 'Banken betaler for afprøvninger, ikke for varig drift. Driften skal findes i forvaltningernes budgetter. Søg gerne om en afgrænset afprøvning på ét område.',
   },
   {
-    initiative: RADAR, year: 2027, amount: 64_250, category: 'other', status: 'granted', applicant: 'project_lead', payer: 'OKD-IT',
+    initiative: RADAR, yearOffset: 1, amount: 64_250, category: 'other', status: 'granted', applicant: 'project_lead', payer: 'OKD-IT',
     purpose: 'To workshops med forvaltningerne og en ekstern facilitator til den første teknologiradar.',
-    appliedOn: '2026-10-12', decidedOn: '2026-10-30', reason: null,
+    appliedDay: -46, decidedDay: -28, reason: null,
   },
   {
-    initiative: SENSORS, year: 2027, amount: 185_000, category: 'implementation', status: 'applied', applicant: 'project_lead', payer: 'TEM-VEJ',
+    initiative: SENSORS, yearOffset: 1, amount: 185_000, category: 'implementation', status: 'applied', applicant: 'project_lead', payer: 'TEM-VEJ',
     purpose: 'Sensorer i affaldsbeholderne i én park i et halvt år, så ruterne kan planlægges efter, hvor fulde de er.',
-    appliedOn: '2026-11-09', decidedOn: null, reason: null,
+    appliedDay: -18, decidedDay: null, reason: null,
   },
   {
-    initiative: DIALOGUE, year: 2027, amount: 42_500.75, category: 'other', status: 'applied', applicant: 'benefit_owner', payer: 'SOS-AEL',
+    initiative: DIALOGUE, yearOffset: 1, amount: 42_500.75, category: 'other', status: 'applied', applicant: 'benefit_owner', payer: 'SOS-AEL',
     purpose: 'Et dialogspil om digitale kompetencer, som vi vil prøve på personalemøder i tre plejecentre.',
-    appliedOn: '2026-11-16', decidedOn: null, reason: null,
+    appliedDay: -11, decidedDay: null, reason: null,
   },
 ];
 
@@ -260,12 +263,13 @@ export interface DemoFundingRefs {
 /** The pool with its capital and applications, then the funding plans, inside the seed's transaction. */
 export async function seedDemoFunding(manager: EntityManager, refs: DemoFundingRefs, calendar: DemoCalendar): Promise<void> {
   const { organisationId } = refs;
-  const poolYears = DEMO_FUNDING_POOL.years.map((y) => ({ ...y, year: calendar.year(y.year) }));
-  const applications = DEMO_POOL_APPLICATIONS.map((a) => ({
+  const poolYears = DEMO_FUNDING_POOL.years.map(({ yearOffset, capital }) => ({ year: calendar.year(yearOffset), capital }));
+  // Finance decides on working days.
+  const applications = DEMO_POOL_APPLICATIONS.map(({ yearOffset, appliedDay, decidedDay, ...a }) => ({
     ...a,
-    year: calendar.year(a.year),
-    appliedOn: calendar.day(a.appliedOn),
-    decidedOn: a.decidedOn === null ? null : calendar.day(a.decidedOn),
+    year: calendar.year(yearOffset),
+    appliedOn: calendar.workday(appliedDay),
+    decidedOn: decidedDay === null ? null : calendar.workday(decidedDay),
   }));
   const lookup = <K>(map: Map<K, string>, key: K, what: string) => {
     const id = map.get(key);
@@ -291,7 +295,8 @@ export async function seedDemoFunding(manager: EntityManager, refs: DemoFundingR
       grantedOre.set(application.year, granted);
     }
     const initiativeId = lookup(refs.initiativeIds, application.initiative, 'initiative');
-    const appliedAt = new Date(`${application.appliedOn}T09:30:00Z`);
+    const appliedAt = calendar.at(application.appliedOn, '09:30');
+    const decidedAt = application.decidedOn === null ? null : calendar.at(application.decidedOn, '13:00');
     const { identifiers } = await manager.getRepository(PoolApplicationEntity).insert({
       organisationId,
       poolId: pool.id,
@@ -302,11 +307,11 @@ export async function seedDemoFunding(manager: EntityManager, refs: DemoFundingR
       purpose: application.purpose,
       status: application.status,
       appliedBy: lookup(refs.userIds, application.applicant, 'role'),
-      decidedBy: application.decidedOn === null ? null : financeId,
-      decidedAt: application.decidedOn === null ? null : new Date(`${application.decidedOn}T13:00:00Z`),
+      decidedBy: decidedAt === null ? null : financeId,
+      decidedAt,
       reason: application.reason,
       createdAt: appliedAt,
-      updatedAt: application.decidedOn === null ? appliedAt : new Date(`${application.decidedOn}T13:00:00Z`),
+      updatedAt: decidedAt ?? appliedAt,
     });
     if (application.status === 'granted') {
       await manager.getRepository(FundingLineEntity).insert({
@@ -332,7 +337,7 @@ export async function seedDemoFunding(manager: EntityManager, refs: DemoFundingR
       plan.lines.map((line) => ({
         organisationId,
         initiativeId,
-        year: calendar.year(line.year),
+        year: calendar.year(line.yearOffset),
         category: line.category,
         amountOre: ore(line.amount),
         source: line.source,

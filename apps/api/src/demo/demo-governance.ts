@@ -13,28 +13,12 @@
  * project owner (ROL-1), and two initiatives have not submitted a report for the current quarter (GOV-2): the task
  * force has none, the competence programme only a draft.
  *
- * Reports and meetings are placed in calendar quarters relative to the seed day (0 = the current quarter, −1 the one
- * before, …), so the current review cycle always has its reports whenever the demo is seeded. Past quarters use days
- * from the quarter's first day; the current quarter uses days back from the seed day (never before the quarter began).
+ * Pure data (seeded by demo-governance-seed.ts). Reports and meetings are placed in calendar quarters relative to the
+ * seed day (0 = the current quarter, −1 the one before, …), so the current review cycle always has its reports whenever
+ * the demo is seeded. Other quarters use days from the quarter's first day; the current quarter uses days back from the
+ * seed day (never before the quarter began). Meetings and reports fall on working days.
  */
-import { GOVERNANCE_LIMITS } from '@gevinst/domain';
 import type { AgendaReason, DecisionKind, Phase, Rag, RiskAppetite, RiskCategory, Role, StatusReportFigures } from '@gevinst/domain';
-import type { EntityManager } from 'typeorm';
-import { danishDate } from './demo-calendar';
-import { DecisionEntity } from '../modules/governance/decision.entity';
-import { InitiativeGovernanceEntity } from '../modules/governance/initiative-governance.entity';
-import { MODEL_PHASES, nextPhase } from '../modules/governance/phase-model';
-import { buildAgenda } from '../modules/portfolio-reviews/agenda';
-import { PortfolioReviewEntity } from '../modules/portfolio-reviews/portfolio-review.entity';
-import { ReviewItemEntity } from '../modules/portfolio-reviews/review-item.entity';
-import { PriorityCriterionEntity } from '../modules/prioritisation/priority-criterion.entity';
-import { PriorityScoreEntity } from '../modules/prioritisation/priority-score.entity';
-import { RiskAppetiteEntity } from '../modules/prioritisation/risk-appetite.entity';
-import { currentFigures } from '../modules/status-reports/report-figures';
-import { StatusReportEntity } from '../modules/status-reports/status-report.entity';
-import { SteeringGroupMemberEntity } from '../modules/steering-groups/steering-group-member.entity';
-import { SteeringGroupEntity } from '../modules/steering-groups/steering-group.entity';
-import { DEMO_INITIATIVES } from './demo-data';
 
 const ROBOT = 'Softwarerobot til bogføring af regninger på dag- og botilbud';
 const TASKFORCE = 'Taskforce for digitale arbejdsgange';
@@ -186,7 +170,7 @@ export const DEMO_STATUS_REPORTS: readonly { initiative: string; reports: DemoSt
         summary: 'Dataudtrækket er leveret, og pilotdriften i fire dagtilbud og to skoler er i gang. Brugergrupperne melder om færre spørgsmål fra forældrene.',
         nextSteps: 'Evaluering af pilotdriften med brugergrupperne.' },
       { quarter: 0, overall: 'green', dimensions: G, status: 'submitted', day: 8,
-        summary: 'Pilotdriften er evalueret positivt. Udrulningen til alle dagtilbud og skoler er planlagt til februar.',
+        summary: 'Pilotdriften er evalueret positivt. Udrulningen til alle dagtilbud og skoler er planlagt til næste kvartal.',
         nextSteps: 'Superbrugere uddannes; kommunikation til forældrene forberedes.' },
     ],
   },
@@ -283,8 +267,11 @@ export const DEMO_OTHER_DECISIONS: readonly (DemoDecision & { group: string; qua
   },
 ];
 
-/** The directorate's next review, of the current quarter: its agenda is built as the app builds it. */
-export const DEMO_PLANNED_REVIEW = { group: DIRECTORATE, day: 77 };
+/**
+ * The directorate's next review, early in the next quarter (days from its first day), on this quarter's reports: always
+ * ahead of a newcomer, whatever day it is. Its agenda is built as the app builds it, from what is due today.
+ */
+export const DEMO_PLANNED_REVIEW = { group: DIRECTORATE, quarter: 1, day: 20 };
 
 export const DEMO_PRIORITY_CRITERIA: readonly { name: string; description: string; weight: number; inverse: boolean }[] = [
   { name: 'Strategisk sigte', description: 'Hvor meget initiativet bidrager til kommunens digitaliseringsstrategi og overordnede mål.', weight: 30, inverse: false },
@@ -321,218 +308,3 @@ export const DEMO_RISK_APPETITE: readonly { category: RiskCategory; appetite: Ri
   { category: 'organisational', appetite: 'open', statement: 'Vi er klar til at ændre arbejdsgange og roller, når medarbejderne er inddraget, og ledelsen bakker op.' },
   { category: 'supplier', appetite: 'cautious', statement: 'Vi vælger leverandører, der kan dokumentere drift og sikkerhed, og undgår at binde os til én leverandør, hvor vi kan.' },
 ];
-
-export interface DemoGovernanceRefs {
-  organisationId: string;
-  /** Initiative ids by title. */
-  initiativeIds: Map<string, string>;
-  /** Demo user ids by role. */
-  userIds: Map<Role, string>;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-/** A meeting day: Saturday and Sunday move back to the Friday before. */
-const weekday = (date: string) => {
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return day === 6 ? addDays(date, -1) : day === 0 ? addDays(date, -2) : date;
-};
-/** A working day inside [first, last] near `date`: back to Friday, else on to Monday, else the day itself. */
-const weekdayWithin = (date: string, first: string, last: string) => {
-  const back = weekday(date);
-  if (back >= first) return back;
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  const forward = day === 6 ? addDays(date, 2) : day === 0 ? addDays(date, 1) : date;
-  return forward <= last ? forward : date;
-};
-const at = (date: string, time: string) => new Date(`${date}T${time}Z`);
-const round1 = (value: number) => Math.round(value * 10) / 10;
-
-/** The first day of the calendar quarter `offset` quarters from the one `today` lies in. */
-function quarterStart(today: string, offset: number): string {
-  const [year, month] = today.split('-').map(Number);
-  const index = year * 4 + Math.floor((month - 1) / 3) + offset;
-  return `${Math.floor(index / 4)}-${pad((index % 4) * 3 + 1)}-01`;
-}
-
-const quarterName = (start: string) => `${(Number(start.slice(5, 7)) + 2) / 3}. kvartal ${start.slice(0, 4)}`;
-
-/** Steering, reports, reviews and decisions, then prioritisation and risk appetite, inside the seed's transaction. */
-export async function seedDemoGovernance(manager: EntityManager, refs: DemoGovernanceRefs, now: Date): Promise<void> {
-  const { organisationId } = refs;
-  const today = danishDate(now);
-  const lookup = <K>(map: Map<K, string>, key: K, what: string) => {
-    const id = map.get(key);
-    if (!id) throw new Error(`Demo governance names an unknown ${what}: ${String(key)}`);
-    return id;
-  };
-  const initiative = (title: string) => lookup(refs.initiativeIds, title, 'initiative');
-  const user = (role: Role) => lookup(refs.userIds, role, 'role');
-  const directorateId = user('directorate');
-  const projectLeadId = user('project_lead');
-  /** A day in a past quarter (from its first day), or in the current quarter (days back from today, not before it began). */
-  const dayIn = (quarter: number, day: number) => {
-    if (quarter < 0) return addDays(quarterStart(today, quarter), day);
-    const start = quarterStart(today, 0);
-    const date = addDays(today, -day);
-    return date < start ? start : date;
-  };
-
-  // Steering groups, parents first, each chair a member too.
-  const groupIds = new Map<string, string>();
-  for (const group of DEMO_STEERING_GROUPS) {
-    const parentId = group.parent === null ? null : lookup(groupIds, group.parent, 'parent group');
-    const saved = await manager
-      .getRepository(SteeringGroupEntity)
-      .save({ organisationId, name: group.name, level: group.level, parentId, chairUserId: user(group.chair) });
-    groupIds.set(group.name, saved.id);
-    const members = [...new Set([group.chair, ...group.members])];
-    await manager.getRepository(SteeringGroupMemberEntity).insert(members.map((role) => ({ organisationId, groupId: saved.id, userId: user(role) })));
-  }
-  const group = (name: string) => lookup(groupIds, name, 'steering group');
-
-  // Who steers what; the paused chatbot returns to gennemførelse when continued; the data platform asks the gate.
-  const pause = DEMO_HELD_REVIEW.decisions.find((d) => d.kind === 'pause');
-  for (const steering of DEMO_STEERING) {
-    const gate = steering.initiative === DEMO_GATE_REQUEST.initiative ? DEMO_GATE_REQUEST : null;
-    await manager.getRepository(InitiativeGovernanceEntity).insert({
-      organisationId,
-      initiativeId: initiative(steering.initiative),
-      steeringGroupId: group(steering.group),
-      projectOwnerId: user(steering.owner),
-      requestedPhase: gate?.toPhase ?? null,
-      requestedAt: gate ? at(danishDate(now, gate.day), '08:15:00') : null,
-      requestedBy: gate ? projectLeadId : null,
-      requestNote: gate?.note ?? null,
-      pausedFromPhase: pause?.initiative === steering.initiative ? pause.fromPhase : null,
-    });
-  }
-
-  // Status reports: submitted ones inserted frozen with their figures (a submitted row can never be updated).
-  const reportIds = new Map<string, string>();
-  for (const { initiative: title, reports } of DEMO_STATUS_REPORTS) {
-    const initiativeId = initiative(title);
-    const current = await currentFigures(manager, organisationId, initiativeId);
-    for (const report of reports) {
-      const periodStart = quarterStart(today, report.quarter);
-      const periodEnd = addDays(quarterStart(today, report.quarter + 1), -1);
-      const written = weekdayWithin(dayIn(report.quarter, report.day), periodStart, today < periodEnd ? today : periodEnd);
-      if (written > today || written < periodStart) throw new Error(`Demo report of ${title} for ${periodStart} is written ${written}`);
-      const progress = report.progress ?? 1;
-      const figures: StatusReportFigures = {
-        ...current,
-        goalAchievementPct: current.goalAchievementPct === null ? null : round1(current.goalAchievementPct * progress),
-        realisedBenefitsDkk: Math.round(current.realisedBenefitsDkk * progress),
-        realisedHours: Math.round(current.realisedHours * progress),
-        ...report.figures,
-      };
-      const submitted = report.status === 'submitted';
-      const [scopeRag, timeRag, budgetRag, benefitsRag, risksRag] = report.dimensions;
-      const { identifiers } = await manager.getRepository(StatusReportEntity).insert({
-        organisationId,
-        initiativeId,
-        periodStart,
-        periodEnd,
-        overall: report.overall,
-        scopeRag,
-        timeRag,
-        budgetRag,
-        benefitsRag,
-        risksRag,
-        summary: report.summary,
-        nextSteps: report.nextSteps,
-        decisionRequest: report.decisionRequest ?? null,
-        status: report.status,
-        authorId: projectLeadId,
-        submittedAt: submitted ? at(written, '13:30:00') : null,
-        figures: submitted ? figures : null,
-        createdAt: at(written, '09:00:00'),
-        updatedAt: at(written, submitted ? '13:30:00' : '09:00:00'),
-      });
-      reportIds.set(`${title}|${report.quarter}`, identifiers[0].id as string);
-    }
-  }
-
-  const recordDecision = async (decision: DemoDecision, steeringGroupId: string, reviewId: string | null, decidedAt: Date) => {
-    const toPhase = decision.kind === 'approve_phase' ? nextPhase(decision.fromPhase) : decision.kind === 'pause' ? 'paused' : decision.fromPhase;
-    // The initiatives keep their demo phases: a decision must lead there (a later gate, or a pause, may follow a gate).
-    const phase = DEMO_INITIATIVES.find((i) => i.title === decision.initiative)?.phase;
-    const reached = (target: Phase) => phase === 'paused' || (phase !== undefined && MODEL_PHASES.indexOf(phase) >= MODEL_PHASES.indexOf(target));
-    const consistent = toPhase !== null && (decision.kind === 'approve_phase' ? reached(toPhase) : toPhase === phase);
-    if (!consistent || toPhase === null) throw new Error(`Demo decision ${decision.kind} on ${decision.initiative} does not lead to its phase ${phase}`);
-    await manager.getRepository(DecisionEntity).insert({
-      organisationId,
-      initiativeId: initiative(decision.initiative),
-      kind: decision.kind,
-      fromPhase: decision.fromPhase,
-      toPhase,
-      reason: decision.reason,
-      openFindings: decision.openFindings ?? [],
-      decidedBy: directorateId,
-      steeringGroupId,
-      reviewId,
-      decidedAt,
-    });
-  };
-
-  for (const decision of DEMO_OTHER_DECISIONS) {
-    await recordDecision(decision, group(decision.group), null, at(weekday(dayIn(decision.quarter, decision.day)), '14:00:00'));
-  }
-
-  // The held review: its agenda as built then (each item with the latest frozen report), and the decisions made in it.
-  const held = DEMO_HELD_REVIEW;
-  const heldOn = weekday(dayIn(held.quarter, held.day));
-  const heldReview = await manager.getRepository(PortfolioReviewEntity).save({
-    organisationId,
-    steeringGroupId: group(held.group),
-    title: `Direktionens porteføljemøde, ${quarterName(quarterStart(today, held.quarter))}`,
-    heldOn,
-    status: 'held',
-    notes: held.notes,
-    version: 2,
-    createdAt: at(addDays(heldOn, -14), '10:00:00'),
-    updatedAt: at(heldOn, '15:00:00'),
-  });
-  await manager.getRepository(ReviewItemEntity).insert(
-    held.items.map((item, index) => ({
-      organisationId,
-      reviewId: heldReview.id,
-      initiativeId: initiative(item.initiative),
-      position: index + 1,
-      reasons: item.reasons,
-      statusReportId: reportIds.get(`${item.initiative}|${held.quarter}`) ?? null,
-    })),
-  );
-  for (const [index, decision] of held.decisions.entries()) {
-    await recordDecision(decision, group(held.group), heldReview.id, at(heldOn, `13:${pad(10 + index * 5)}:00`));
-  }
-
-  // The next review of the current quarter, planned: its agenda is built as the app builds it, from what is due today.
-  const plannedDay = weekday(addDays(quarterStart(today, 0), DEMO_PLANNED_REVIEW.day));
-  const plannedOn = plannedDay > today ? plannedDay : weekday(danishDate(now, 14));
-  const planned = await manager.getRepository(PortfolioReviewEntity).save({
-    organisationId,
-    steeringGroupId: group(DEMO_PLANNED_REVIEW.group),
-    title: `Direktionens porteføljemøde, ${quarterName(quarterStart(today, 0))}`,
-    heldOn: plannedOn,
-    status: 'planned',
-    notes: null,
-  });
-  await buildAgenda(manager, organisationId, planned.steeringGroupId, planned.id, today);
-
-  // Prioritisation: criteria whose weights form a valid set, and scores on every demo initiative.
-  if (DEMO_PRIORITY_CRITERIA.reduce((sum, c) => sum + c.weight, 0) !== GOVERNANCE_LIMITS.weightTotal) throw new Error('Demo criteria weights do not sum to 100');
-  const criterionIds: string[] = [];
-  for (const [position, criterion] of DEMO_PRIORITY_CRITERIA.entries()) {
-    const saved = await manager.getRepository(PriorityCriterionEntity).save({ organisationId, ...criterion, position });
-    criterionIds.push(saved.id);
-  }
-  for (const { initiative: title, scores } of DEMO_PRIORITY_SCORES) {
-    const initiativeId = initiative(title);
-    await manager
-      .getRepository(PriorityScoreEntity)
-      .insert(scores.map((score, index) => ({ organisationId, initiativeId, criterionId: criterionIds[index], score })));
-  }
-
-  await manager.getRepository(RiskAppetiteEntity).insert(DEMO_RISK_APPETITE.map((a) => ({ organisationId, ...a })));
-}

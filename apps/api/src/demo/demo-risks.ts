@@ -10,17 +10,11 @@
  * The logs deliberately leave the health rules something to find: a risk without a handler (RISK-1), risks not reviewed
  * for more than 90 days and overdue actions (RISK-5), and a new high risk without actions (RISK-6).
  *
- * Identified dates are days from the initiative's planned start (negative = during analyse, before the initiative left
- * it), so the logs stay "assessed early" whenever the demo is seeded. Review dates and action deadlines are days from
- * the seed day, so stale risks and overdue actions stay stale and overdue.
+ * Pure data (seeded by demo-risks-seed.ts). Identified dates are days from the initiative's planned start (negative =
+ * during analyse, before the initiative left it), so the logs stay "assessed early" whenever the demo is seeded. Review
+ * dates and action deadlines are days from the seed day, so stale risks and overdue actions stay stale and overdue.
  */
 import type { RiskActionStatus, RiskCategory, RiskHandler, RiskRating, RiskStatus, Role } from '@gevinst/domain';
-import { addDays } from '@gevinst/domain';
-import type { EntityManager } from 'typeorm';
-import { danishDate, demoCalendar } from './demo-calendar';
-import { RiskActionEntity } from '../modules/risks/risk-action.entity';
-import { RiskEntity } from '../modules/risks/risk.entity';
-import { DEMO_INITIATIVES } from './demo-data';
 
 export interface DemoRiskAction {
   action: string;
@@ -350,57 +344,3 @@ export const DEMO_RISKS: readonly DemoInitiativeRisks[] = [
     ],
   },
 ];
-
-export interface DemoRiskRefs {
-  organisationId: string;
-  /** Initiative ids by title. */
-  initiativeIds: Map<string, string>;
-  /** Demo user ids by role. */
-  userIds: Map<Role, string>;
-}
-
-/** The risk logs of the demo initiatives with their actions, inside the seed's transaction. */
-export async function seedDemoRisks(manager: EntityManager, refs: DemoRiskRefs, now: Date): Promise<void> {
-  const { organisationId } = refs;
-  const today = danishDate(now);
-  const day = (offset: number) => danishDate(now, offset);
-  for (const log of DEMO_RISKS) {
-    const initiativeId = refs.initiativeIds.get(log.initiative);
-    const plannedStart = DEMO_INITIATIVES.find((i) => i.title === log.initiative)?.plannedStart;
-    if (!initiativeId || !plannedStart) throw new Error(`Demo risks name an unknown initiative or one without a planned start: ${log.initiative}`);
-    const start = demoCalendar(now).day(plannedStart);
-    for (const [index, { owner, residual, identifiedFromStart, reviewedDay, actions, ...risk }] of log.risks.entries()) {
-      const identifiedOn = addDays(start, identifiedFromStart);
-      const lastReviewedOn = reviewedDay === null ? null : day(reviewedDay);
-      if (identifiedOn > today || (lastReviewedOn !== null && lastReviewedOn < identifiedOn)) {
-        throw new Error(`Demo risk "${risk.title}" is identified ${identifiedOn}, after today or after its last review ${lastReviewedOn}`);
-      }
-      const ownerUserId = owner === null ? null : refs.userIds.get(owner);
-      if (ownerUserId === undefined) throw new Error(`No demo user has the role ${owner}`);
-      const saved = await manager.getRepository(RiskEntity).save({
-        organisationId,
-        initiativeId,
-        number: index + 1,
-        ...risk,
-        ownerUserId,
-        residualProbability: residual?.[0] ?? null,
-        residualConsequence: residual?.[1] ?? null,
-        identifiedOn,
-        lastReviewedOn,
-      });
-      if (actions.length > 0) {
-        await manager.getRepository(RiskActionEntity).insert(
-          actions.map((a, position) => ({
-            organisationId,
-            riskId: saved.id,
-            position,
-            action: a.action,
-            responsible: a.responsible,
-            deadline: a.deadlineDay === null ? null : day(a.deadlineDay),
-            status: a.status,
-          })),
-        );
-      }
-    }
-  }
-}

@@ -1,4 +1,4 @@
-import { formatInitiativeCode } from '@gevinst/domain';
+import { formatInitiativeCode, yearOf } from '@gevinst/domain';
 import type { Role } from '@gevinst/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock/clock';
@@ -13,8 +13,8 @@ import { seedDemoBenefits } from './demo-benefits-seed';
 import { type DemoCalendar, demoCalendar } from './demo-calendar';
 import { DEMO_DEPARTMENTS, DEMO_INITIATIVES, DEMO_ORGANISATION } from './demo-data';
 import { seedDemoFunding } from './demo-funding';
-import { seedDemoGovernance } from './demo-governance';
-import { seedDemoRisks } from './demo-risks';
+import { seedDemoGovernance } from './demo-governance-seed';
+import { seedDemoRisks } from './demo-risks-seed';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
 /**
@@ -22,8 +22,8 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
  * to the clock's today. Returns false when there was something already (nothing is touched then).
  */
 export async function seedDemoOrganisation(dataSource: DataSource, clock: Clock): Promise<boolean> {
-  const now = clock.now();
-  const calendar = demoCalendar(now);
+  // The clock's today, not the day of clock.now(): on a shifted test clock the two can differ near midnight.
+  const calendar = demoCalendar(clock.today(), clock.now());
   return dataSource.transaction(async (manager) => {
     // Two instances booting at once must not both seed: serialise on an advisory lock.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['gevinst-demo-seed']);
@@ -33,10 +33,10 @@ export async function seedDemoOrganisation(dataSource: DataSource, clock: Clock)
     const userIds = await seedUsers(manager, organisation.id, departmentIds);
     const projectLeadId = demoUserId(userIds, 'project_lead');
     const initiativeIds = await seedInitiatives(manager, organisation, departmentIds, projectLeadId, calendar);
-    await seedDemoBenefits(manager, { organisationId: organisation.id, initiativeIds, departmentIds, projectLeadId, benefitOwnerId: demoUserId(userIds, 'benefit_owner') }, now);
-    await seedDemoRisks(manager, { organisationId: organisation.id, initiativeIds, userIds }, now);
+    await seedDemoBenefits(manager, { organisationId: organisation.id, initiativeIds, departmentIds, projectLeadId, benefitOwnerId: demoUserId(userIds, 'benefit_owner') }, calendar);
+    await seedDemoRisks(manager, { organisationId: organisation.id, initiativeIds, userIds }, calendar);
     await seedDemoFunding(manager, { organisationId: organisation.id, initiativeIds, departmentIds, userIds }, calendar);
-    await seedDemoGovernance(manager, { organisationId: organisation.id, initiativeIds, userIds }, now);
+    await seedDemoGovernance(manager, { organisationId: organisation.id, initiativeIds, userIds }, calendar);
     return true;
   });
 }
@@ -77,7 +77,10 @@ async function seedUsers(manager: EntityManager, organisationId: string, departm
   return userIds;
 }
 
-/** Returns the initiatives' ids by title. */
+/**
+ * Returns the initiatives' ids by title. Codes are numbered per year in order of registration, the year being the
+ * registration day's, and the code sequence continues from the last number of each year.
+ */
 async function seedInitiatives(
   manager: EntityManager,
   organisation: OrganisationEntity,
@@ -91,14 +94,21 @@ async function seedInitiatives(
     if (!id) throw new Error(`Demo data names an unknown department ${code}`);
     return id;
   };
+  const codes = new Map<string, string>();
   const lastNumberPerYear = new Map<number, number>();
+  for (const demo of [...DEMO_INITIATIVES].sort((a, b) => a.registeredDay - b.registeredDay)) {
+    if (demo.registeredDay > 0 || (demo.startDay !== null && demo.startDay < demo.registeredDay) || (demo.startDay === null) !== (demo.endDay === null)) {
+      throw new Error(`Demo initiative ${demo.title} is registered in the future or after its start, or has only one planned date`);
+    }
+    const year = yearOf(calendar.day(demo.registeredDay));
+    const sequence = (lastNumberPerYear.get(year) ?? 0) + 1;
+    lastNumberPerYear.set(year, sequence);
+    codes.set(demo.title, formatInitiativeCode(organisation.codePrefix, year, sequence));
+  }
   for (const demo of DEMO_INITIATIVES) {
-    const registeredYear = calendar.year(demo.registeredYear);
-    const sequence = (lastNumberPerYear.get(registeredYear) ?? 0) + 1;
-    lastNumberPerYear.set(registeredYear, sequence);
     const saved = await manager.getRepository(InitiativeEntity).save({
       organisationId: organisation.id,
-      code: formatInitiativeCode(organisation.codePrefix, registeredYear, sequence),
+      code: codes.get(demo.title) ?? '',
       title: demo.title,
       purpose: demo.purpose,
       description: demo.description,
@@ -108,9 +118,10 @@ async function seedInitiatives(
       technology: demo.technology,
       radarRing: demo.radarRing,
       phase: demo.phase,
-      plannedStart: demo.plannedStart === null ? null : calendar.day(demo.plannedStart),
-      plannedEnd: demo.plannedEnd === null ? null : calendar.day(demo.plannedEnd),
+      plannedStart: demo.startDay === null ? null : calendar.workday(demo.startDay),
+      plannedEnd: demo.endDay === null ? null : calendar.workday(demo.endDay),
       projectLeadId,
+      createdAt: calendar.at(calendar.day(demo.registeredDay), '09:00'),
     });
     ids.set(demo.title, saved.id);
     if (demo.involvedDepartmentCodes.length > 0) {
