@@ -9,6 +9,7 @@ import { Governance1764748800000 } from './1764748800000-governance';
 import { InitiativeRollup1764835200000 } from './1764835200000-initiative-rollup';
 import { ScaleIndexes1764921600000 } from './1764921600000-scale-indexes';
 import { AuditClock1765065600000 } from './1765065600000-audit-clock';
+import { BenefitAmountsInHundredths1765152000000 } from './1765152000000-benefit-amounts-in-hundredths';
 
 /** Every migration in order, listed explicitly so the webpack bundle needs no globs. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   InitiativeRollup1764835200000,
   ScaleIndexes1764921600000,
   AuditClock1765065600000,
+  BenefitAmountsInHundredths1765152000000,
 ];

@@ -30,7 +30,7 @@ describe('benefits and their yearly profile', () => {
       await lead.post(url()).send(benefitInput({ years: [{ year: 2026, planned: amount, realised: amount / 2 }] })).expect(201);
     }
     await lead.post(url()).send(benefitInput({ type: 'economic', unit: 'DKK', years: [{ year: 2026, planned: 250000.5, realised: null }] })).expect(201);
-    await lead.post(url()).send(benefitInput({ type: 'quality', quantified: false, unit: 'hours', years: [{ year: 2026, planned: 999, realised: 999 }] })).expect(201);
+    await lead.post(url()).send(benefitInput({ type: 'quality', quantified: false, unit: 'hours', years: [] })).expect(201);
     await lead.post(url()).send(benefitInput({ type: 'citizen_experience', unit: 'other', unitLabel: 'tilfredshed', years: [{ year: 2027, planned: 4, realised: null }] })).expect(201);
     const summary: BenefitSummary = (await lead.get(`/api/v1/initiatives/${initiativeId}/benefit-summary`).expect(200)).body;
     expect(summary.totals).toEqual(
@@ -52,11 +52,31 @@ describe('benefits and their yearly profile', () => {
     expect(await fields(benefitInput({ years: [{ year: 1999, planned: 1, realised: null }] }), 400)).toEqual(['years.0.year']);
     expect(await fields(benefitInput({ years: [{ year: 2026, planned: 'mange' as never, realised: null }] }), 400)).toEqual(['years.0.planned']);
     expect(await fields(benefitInput({ years: [{ year: 2026, planned: 1, realised: null }, { year: 2026, planned: 2, realised: null }] }), 400)).toEqual(['years.1.year']);
+    // Amounts in hundredths at most, whatever the unit (øre for DKK): totals are exact sums of what is shown.
+    const dkk = { type: 'economic' as const, unit: 'DKK' as const };
+    expect(await fields(benefitInput({ ...dkk, years: [{ year: thisYear(), planned: 0.004, realised: 10.005 }] }), 400)).toEqual(['years.0.planned', 'years.0.realised']);
+    expect(await fields(benefitInput({ years: [{ year: thisYear(), planned: 7.125, realised: null }] }), 400)).toEqual(['years.0.planned']);
+    await lead.post(url()).send(benefitInput({ ...dkk, years: [{ year: thisYear(), planned: 0.01, realised: 10.5 }] })).expect(201);
     const foreign = await createOrganisation(t.dataSource, { codePrefix: 'FRM' });
     const stranger = await createUser(t.dataSource, foreign.organisation.id, ['benefit_owner']);
     expect(await fields(benefitInput({ ownerUserId: stranger.id }), 422)).toEqual(['ownerUserId']);
     expect(await fields(benefitInput({ receivingDepartmentId: foreign.departments.OKD.id }), 422)).toEqual(['receivingDepartmentId']);
     const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM benefit WHERE owner_user_id = $1', [stranger.id]);
+    expect(n).toBe(0);
+  });
+
+  it('keeps amounts out of a qualitative benefit and asks it for no unit', async () => {
+    const fields = async (body: object) => ((await lead.post(url()).send(body).expect(400)).body.details as { field: string }[]).map((d) => d.field);
+    const qualitative = { title: 'Gladere borgere', type: 'citizen_experience', quantified: false };
+    expect(await fields({ ...qualitative, years: [{ year: thisYear(), planned: 5, realised: 4 }] })).toEqual(['years']);
+    const created: Benefit = (await lead.post(url()).send(qualitative).expect(201)).body;
+    expect(created).toMatchObject({ quantified: false, unit: 'other', unitLabel: null, years: [] });
+    // No amounts put on it later, and a quantified benefit with amounts cannot turn qualitative and keep them.
+    await lead.put(`/api/v1/benefits/${created.id}/years`).send({ version: 1, years: [{ year: thisYear(), planned: 1, realised: null }] }).expect(400);
+    const counted: Benefit = (await lead.post(url()).send(benefitInput({ years: [{ year: thisYear(), planned: 10, realised: null }] })).expect(201)).body;
+    const refused = await lead.patch(`/api/v1/benefits/${counted.id}`).send({ version: 1, quantified: false }).expect(400);
+    expect(refused.body.details).toEqual([expect.objectContaining({ field: 'quantified' })]);
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM benefit_year WHERE benefit_id = $1', [created.id]);
     expect(n).toBe(0);
   });
 

@@ -124,7 +124,7 @@ describe('finance overview and exports', () => {
       receivingDepartmentId: dept('OKD-IT'), years: [{ year: 2026, planned: 1200.5, realised: 1000 }, { year: 2029, planned: 500, realised: null }],
     }));
     // Never in a sum: described in words, or in another unit.
-    await addBenefit(admin, ids.A.id, benefitInput({ type: 'quality', quantified: false, years: [{ year: 2026, planned: 999, realised: 999 }] }));
+    await addBenefit(admin, ids.A.id, benefitInput({ type: 'quality', quantified: false, years: [] }));
     await addBenefit(admin, ids.A.id, benefitInput({ type: 'other', unit: 'other', unitLabel: 'sager', years: [{ year: 2026, planned: 400, realised: 380 }] }));
 
     // B: Social og Sundhed, an external grant and a granted pool application (which becomes a confirmed line paid by SOS).

@@ -93,7 +93,7 @@ describe('funding plans, pools and applications', () => {
     const benefits = `/api/v1/initiatives/${id}/benefits`;
     await lead.post(benefits).send(benefitInput({ type: 'economic', unit: 'DKK', receivingDepartmentId: oko, years: [{ year: 2026, planned: 80000, realised: null }, { year: 2027, planned: 120000, realised: null }] })).expect(201);
     await lead.post(benefits).send(benefitInput({ receivingDepartmentId: oko, years: [{ year: 2027, planned: 300, realised: null }] })).expect(201);
-    await lead.post(benefits).send(benefitInput({ type: 'economic', unit: 'DKK', quantified: false, receivingDepartmentId: oko, years: [{ year: 2026, planned: 999999, realised: null }] })).expect(201);
+    await lead.post(benefits).send(benefitInput({ type: 'economic', unit: 'DKK', quantified: false, receivingDepartmentId: oko, years: [] })).expect(201);
     await lead.post(benefits).send(benefitInput({ type: 'economic', unit: 'DKK', years: [{ year: 2028, planned: 5000, realised: null }] })).expect(201);
     const view: PayersAndGainers = (await reader.get(`/api/v1/initiatives/${id}/payers-and-gainers`).expect(200)).body;
     const row = (year: number, dept: string) => view.rows.find((r) => r.year === year && r.department.id === dept);

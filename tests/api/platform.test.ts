@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import request from 'supertest';
 import { initiativeInput } from '../factories/initiative.factory';
 import { createOrganisation } from '../factories/organisation.factory';
@@ -61,6 +61,17 @@ describe('API platform', () => {
     await request(t.server).get('/initiativer/ny').expect(200).expect(/Gevinst test shell/);
     const missing = await request(t.server).get('/api/v1/does-not-exist').expect(404);
     expect(missing.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+  });
+
+  it('serves deep links when WEB_DIST_PATH is relative to the working directory', async () => {
+    const relativeApp = await startTestApp({ env: { WEB_DIST_PATH: relative(process.cwd(), webDir) } });
+    try {
+      for (const path of ['/', '/overblik', '/initiativer', '/log-ind', '/no/such/page']) {
+        await request(relativeApp.server).get(path).expect(200).expect(/Gevinst test shell/);
+      }
+    } finally {
+      await relativeApp.close();
+    }
   });
 
   describe('organisation isolation', () => {

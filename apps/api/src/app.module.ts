@@ -4,7 +4,6 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { existsSync } from 'node:fs';
 import { Clock } from './common/clock/clock';
 import { ClockModule } from './common/clock/clock.module';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
@@ -48,7 +47,8 @@ import { UsersModule } from './modules/users/users.module';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, clock: Clock = Clock.system()): DynamicModule {
-    const webRoot = config.WEB_DIST_PATH && existsSync(config.WEB_DIST_PATH) ? config.WEB_DIST_PATH : undefined;
+    // loadConfig has made WEB_DIST_PATH absolute and checked that it holds the build.
+    const webRoot = config.WEB_DIST_PATH;
     return {
       module: AppModule,
       // Global so every module can inject APP_CONFIG.

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
 const valid = { DATABASE_URL: 'postgres://user@localhost:5432/gevinst' };
@@ -22,5 +25,30 @@ describe('loadConfig', () => {
   ])('names the bad variable in %j', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(variable));
+  });
+
+  describe('WEB_DIST_PATH', () => {
+    let root: string;
+    beforeAll(() => {
+      root = mkdtempSync(join(tmpdir(), 'gevinst-config-'));
+      mkdirSync(join(root, 'built'));
+      writeFileSync(join(root, 'built', 'index.html'), '<!doctype html>');
+      mkdirSync(join(root, 'empty'));
+    });
+    afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+    it('resolves a relative folder against the working directory', () => {
+      const config = loadConfig({ ...valid, WEB_DIST_PATH: relative(process.cwd(), join(root, 'built')) });
+      expect(isAbsolute(config.WEB_DIST_PATH ?? '')).toBe(true);
+      expect(config.WEB_DIST_PATH).toBe(join(root, 'built'));
+    });
+
+    it.each(['missing', 'empty'])('refuses a %s folder, naming the variable', (folder) => {
+      expect(() => loadConfig({ ...valid, WEB_DIST_PATH: join(root, folder) })).toThrow(/WEB_DIST_PATH must name a folder holding the built web app/);
+    });
+
+    it('treats an empty value as unset', () => {
+      expect(loadConfig({ ...valid, WEB_DIST_PATH: '' }).WEB_DIST_PATH).toBeUndefined();
+    });
   });
 });

@@ -1,5 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy, ValidateIf, ValidationOptions, validateSync } from 'class-validator';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -9,6 +11,9 @@ const toBoolean = ({ value }: { value: unknown }) => {
   if (value === 'false' || value === '0') return false;
   return value;
 };
+
+const IsBuiltWebApp = (options: ValidationOptions) =>
+  ValidateBy({ name: 'isBuiltWebApp', validator: { validate: (value) => typeof value === 'string' && existsSync(join(value, 'index.html')) } }, options);
 
 /** Environment variables the API reads. README.md documents each one. */
 export class AppConfig {
@@ -35,9 +40,14 @@ export class AppConfig {
   @IsBoolean({ message: 'SEED_DEMO must be true or false' })
   SEED_DEMO = false;
 
-  /** Folder of the built web app to serve on the same port; unset = API only. */
+  /**
+   * Folder of the built web app to serve on the same port; unset = API only. Resolved against the working directory
+   * at boot, because the static server's fallback (deep links such as /overblik) needs an absolute path.
+   */
   @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' && value !== '' ? resolve(value) : undefined))
   @IsString()
+  @IsBuiltWebApp({ message: 'WEB_DIST_PATH must name a folder holding the built web app (index.html); build it with `npx nx build web`' })
   WEB_DIST_PATH?: string;
 
   @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))

@@ -115,7 +115,8 @@ export interface BenefitRequest {
   description?: string | null;
   type: BenefitType;
   quantified: boolean;
-  unit: BenefitUnit;
+  /** Required when quantified; a qualitative benefit without one gets the unit its type implies. */
+  unit?: BenefitUnit;
   unitLabel?: string | null;
   goalId?: string | null;
   ownerUserId?: string | null;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { hasAtMostTwoDecimals, kronerToOre, oreToKroner } from './money';
+import { hasAtMostTwoDecimals, kronerToOre, oreToKroner, sumInHundredths } from './money';
 
 describe('exact money', () => {
   it('accepts kroner with up to two decimals and refuses more', () => {
@@ -26,6 +26,16 @@ describe('exact money', () => {
       fc.property(fc.array(ore, { maxLength: 50 }), (values) => {
         const sum = values.reduce((a, b) => a + b, 0);
         expect(kronerToOre(oreToKroner(sum))).toBe(sum);
+      }),
+    );
+  });
+
+  it('sums amounts with two decimals exactly', () => {
+    expect(sumInHundredths([0.1, 0.2])).toBe(0.3);
+    expect(sumInHundredths([])).toBe(0);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1e11, max: 1e11 }), { maxLength: 30 }), (parts) => {
+        expect(sumInHundredths(parts.map((p) => p / 100))).toBe(parts.reduce((a, b) => a + b, 0) / 100);
       }),
     );
   });

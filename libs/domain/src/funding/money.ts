@@ -21,3 +21,8 @@ export function oreToKroner(ore: number | string): number {
   if (!Number.isSafeInteger(value)) throw new RangeError(`${String(ore)} is not a whole number of øre`);
   return value / 100;
 }
+
+/** An exact sum of amounts with at most two decimals (benefit amounts in any unit, kroner): added as whole hundredths. */
+export function sumInHundredths(amounts: readonly number[]): number {
+  return amounts.reduce((sum, amount) => sum + Math.round(amount * 100), 0) / 100;
+}

@@ -1,4 +1,4 @@
-import { BENEFIT_TYPE_LABELS } from '@gevinst/domain';
+import { BENEFIT_TYPE_LABELS, sumInHundredths } from '@gevinst/domain';
 import type { BenefitUnit } from '@gevinst/domain';
 import * as ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
@@ -22,7 +22,6 @@ const WIDTHS = [40, 16, 14, 12, 36, 36, 12, 14, 12, 14, 24, 28, 36, 22];
 const unitName = (unit: BenefitUnit, label: string | null) => (unit === 'DKK' ? 'kr.' : unit === 'hours' ? 'timer' : (label ?? 'andet'));
 /** Excel dates carry no time zone: a date-only value is midnight UTC of that day. */
 const excelDate = (date: string | null) => (date ? new Date(`${date}T00:00:00Z`) : null);
-const sumHundredths = (amounts: number[]) => amounts.reduce((sum, amount) => sum + Math.round(amount * 100), 0) / 100;
 
 /**
  * Streams the plan as .xlsx into `stream` (an HTTP response): one committed row per benefit, numbers as numbers with
@@ -92,7 +91,7 @@ function writeBenefitRow(sheet: ExcelJS.Worksheet, benefit: BenefitPlanRow, year
     benefit.measurementMethod,
     measurementFrequency(benefit.dueDates),
     ...years.map((year) => planned.get(year) ?? null),
-    benefit.quantified ? sumHundredths(realised) : null,
+    benefit.quantified ? sumInHundredths(realised) : null,
   ]);
   row.getCell(7).numFmt = NUMBER_FORMAT;
   row.getCell(8).numFmt = DATE_FORMAT;

@@ -19,8 +19,8 @@ interface TotalRow {
 
 /**
  * The portfolio roll-up: planned vs realised per unit (and label, for 'other') and year over the organisation's
- * non-archived initiatives, summed by PostgreSQL. Amounts are rounded to the hundredth before summing, as the
- * per-initiative summary (libs/domain benefitTotals) does, so both agree to the øre.
+ * non-archived initiatives, summed by PostgreSQL. Amounts are stored in hundredths (numeric(15,2)), so the sums are
+ * exact and agree to the øre with the per-initiative summary (libs/domain benefitTotals).
  */
 @Injectable()
 export class BenefitTotalsService {
@@ -52,7 +52,7 @@ export class BenefitTotalsService {
       `${selected},
        amounts AS (
          SELECT b.initiative_id, b.unit, CASE WHEN b.unit = 'other' THEN b.unit_label END AS unit_label, y.year,
-                round(y.planned, 2) AS planned, round(y.realised, 2) AS realised
+                y.planned, y.realised
          FROM benefit b JOIN benefit_year y ON y.benefit_id = b.id
          WHERE b.organisation_id = $1 AND b.quantified AND b.initiative_id IN (SELECT id FROM selected)
            AND ($3::int IS NULL OR y.year >= $3) AND ($4::int IS NULL OR y.year <= $4))

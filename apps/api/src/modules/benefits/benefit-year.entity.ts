@@ -24,9 +24,10 @@ export class BenefitYearEntity {
   @JoinColumn({ name: 'benefit_id' })
   benefit?: BenefitEntity;
 
-  @Column({ type: 'numeric', transformer: numericTransformer })
+  /** Hundredths at most (øre for DKK): the API refuses finer amounts, so sums are exact. */
+  @Column({ type: 'numeric', precision: 15, scale: 2, transformer: numericTransformer })
   planned!: number;
 
-  @Column({ type: 'numeric', nullable: true, transformer: numericTransformer })
+  @Column({ type: 'numeric', precision: 15, scale: 2, nullable: true, transformer: numericTransformer })
   realised!: number | null;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Benefit, FieldError } from '@gevinst/domain';
+import type { Benefit, BenefitType, BenefitUnit, FieldError } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
@@ -41,9 +41,10 @@ export class BenefitsService {
   async create(user: AuthUser, initiativeId: string, dto: CreateBenefitDto): Promise<Benefit> {
     const lead = await initiativeLead(this.db.manager, user, initiativeId);
     authorise(user, 'benefit.manage', { leadsInitiative: lead === user.id }, FORBIDDEN);
-    const { years = [], ...fields } = dto;
+    const { years = [], ...given } = dto;
+    const fields = { ...given, unit: given.unit ?? impliedUnit(given.type) };
     await this.check(user, initiativeId, fields);
-    checkYears(years);
+    checkYears(years, fields.quantified);
     const { identifiers } = await this.db.manager.getRepository(BenefitEntity).insert({
       organisationId: user.organisationId,
       initiativeId,
@@ -67,6 +68,9 @@ export class BenefitsService {
       ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
     } as BenefitFields;
     await this.check(user, current.initiativeId, merged);
+    if (!merged.quantified && current.years.length > 0) {
+      throw new DomainError('VALIDATION_FAILED', 'The request is invalid', [{ field: 'quantified', messages: ['Remove the yearly amounts before making the benefit qualitative'] }]);
+    }
     if (merged.unit !== 'other') Object.assign(changes, { unitLabel: null });
     await this.bumpVersion(user, id, version, changes);
     return this.get(user, id);
@@ -87,7 +91,7 @@ export class BenefitsService {
     const current = await this.get(user, id);
     if (!current.can.record) throw new DomainError('FORBIDDEN', 'You may not record on this benefit');
     if (current.version !== dto.version) throw staleVersion('benefit', current);
-    checkYears(dto.years);
+    checkYears(dto.years, current.quantified);
     if (!current.can.manage) {
       const planned = (years: { year: number; planned: number }[]) => years.map((y) => `${y.year}:${y.planned}`).sort().join();
       if (planned(current.years) !== planned(dto.years)) {
@@ -121,9 +125,10 @@ export class BenefitsService {
   /** Unit coherence (400), then references within the organisation and initiative (422). */
   private async check(user: AuthUser, initiativeId: string, b: BenefitFields): Promise<void> {
     const errors: FieldError[] = [];
-    if (b.type === 'economic' && b.unit !== 'DKK') errors.push({ field: 'unit', messages: ['An economic benefit is counted in DKK'] });
-    if (b.type === 'time' && b.unit !== 'hours') errors.push({ field: 'unit', messages: ['Freed time is counted in hours'] });
-    if (b.unit === 'other' && !b.unitLabel) errors.push({ field: 'unitLabel', messages: ['unitLabel names the unit when unit is other'] });
+    // A qualitative benefit is described in words: its unit is only what it would be counted in, if ever.
+    if (b.quantified && b.type === 'economic' && b.unit !== 'DKK') errors.push({ field: 'unit', messages: ['An economic benefit is counted in DKK'] });
+    if (b.quantified && b.type === 'time' && b.unit !== 'hours') errors.push({ field: 'unit', messages: ['Freed time is counted in hours'] });
+    if (b.quantified && b.unit === 'other' && !b.unitLabel) errors.push({ field: 'unitLabel', messages: ['unitLabel names the unit when unit is other'] });
     if (errors.length > 0) throw new DomainError('VALIDATION_FAILED', 'The request is invalid', errors);
 
     const { organisationId } = user;
@@ -142,7 +147,13 @@ export class BenefitsService {
   }
 }
 
-function checkYears(years: BenefitYearDto[]): void {
+/** The unit a qualitative benefit is given when none is sent: what its type would be counted in. */
+const impliedUnit = (type: BenefitType): BenefitUnit => (type === 'economic' ? 'DKK' : type === 'time' ? 'hours' : 'other');
+
+function checkYears(years: BenefitYearDto[], quantified: boolean): void {
+  if (!quantified && years.length > 0) {
+    throw new DomainError('VALIDATION_FAILED', 'The request is invalid', [{ field: 'years', messages: ['A qualitative benefit has no amounts: describe it in words, or make it quantified'] }]);
+  }
   const seen = new Set<number>();
   years.forEach(({ year }, index) => {
     if (seen.has(year)) throw new DomainError('VALIDATION_FAILED', 'The request is invalid', [{ field: `years.${index}.year`, messages: [`${year} appears twice`] }]);

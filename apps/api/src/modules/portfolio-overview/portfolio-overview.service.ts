@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { oreToKroner, yearOf } from '@gevinst/domain';
+import { oreToKroner, sumInHundredths, yearOf } from '@gevinst/domain';
 import type { HealthTheme, HeatMapCell, Phase, PortfolioOverview, PortfolioOverviewQuery } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { TenantDb } from '../../common/tenancy/tenant-db';
@@ -108,8 +108,8 @@ export class PortfolioOverviewService {
     );
 
     const plannedRealised = (rows: typeof benefitRows, unit: 'DKK' | 'hours') => ({
-      planned: rows.filter((r) => r.unit === unit).reduce((sum, r) => sum + toNumber(r.planned), 0),
-      realised: rows.filter((r) => r.unit === unit).reduce((sum, r) => sum + toNumber(r.realised), 0),
+      planned: sumInHundredths(rows.filter((r) => r.unit === unit).map((r) => toNumber(r.planned))),
+      realised: sumInHundredths(rows.filter((r) => r.unit === unit).map((r) => toNumber(r.realised))),
     });
     const years = [...new Set(benefitRows.map((r) => r.year))];
     const ore = (rows: typeof funding) => rows.reduce((sum, r) => sum + BigInt(r.ore), 0n);

@@ -3,8 +3,8 @@ import type { BenefitRequest, BenefitStatus, BenefitType, BenefitUnit, BenefitYe
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { NumberField, OptionalText, RequiredText } from '../../../common/validation/benefit-fields';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { AmountField, OptionalText, RequiredText } from '../../../common/validation/benefit-fields';
 import { VersionField } from '../../initiatives/dto/versioned.dto';
 
 export class BenefitYearDto implements BenefitYear {
@@ -14,10 +14,10 @@ export class BenefitYearDto implements BenefitYear {
   @Max(L.yearMax)
   year!: number;
 
-  @NumberField()
+  @AmountField()
   planned!: number;
 
-  @NumberField({ optional: true })
+  @AmountField({ optional: true })
   realised!: number | null;
 }
 
@@ -46,7 +46,8 @@ export class CreateBenefitDto implements BenefitRequest {
   @IsBoolean()
   quantified!: boolean;
 
-  @ApiProperty({ enum: BENEFIT_UNITS })
+  @ApiPropertyOptional({ enum: BENEFIT_UNITS, description: 'Required when quantified; a qualitative benefit without one gets the unit its type implies' })
+  @ValidateIf((benefit: CreateBenefitDto) => benefit.quantified !== false || benefit.unit !== undefined)
   @IsIn(BENEFIT_UNITS)
   unit!: BenefitUnit;
 
