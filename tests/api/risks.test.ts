@@ -55,6 +55,12 @@ describe('the risk register', () => {
     expect(await fields(riskInput({ identifiedOn: '2026-05-01', actions: [{ action: 'Test', deadline: '2026-04-30' }] }), 400)).toEqual(['actions.0.deadline']);
     expect(await fields(riskInput({ identifiedOn: '2026-05-01', lastReviewedOn: '2026-04-01' }), 400)).toEqual(['lastReviewedOn']);
     expect(await fields(riskInput({ title: ' ' }), 400)).toEqual(['title']);
+    // Actions lower a risk: a residual rating above the inherent one is refused (docs/risks.md).
+    expect(await fields(riskInput({ probability: 3, consequence: 3, residualProbability: 5, residualConsequence: 5 }), 400)).toEqual(['residualProbability', 'residualConsequence']);
+    expect(await fields(riskInput({ probability: 3, consequence: 3, residualProbability: 3, residualConsequence: 4 }), 400)).toEqual(['residualConsequence']);
+    const rated: Risk = (await lead.post(risksOf(initiativeId)).send(riskInput({ probability: 4, consequence: 4, residualProbability: 2, residualConsequence: 4 })).expect(201)).body;
+    const lowered = await lead.patch(`/api/v1/risks/${rated.id}`).send({ version: rated.version, probability: 1 }).expect(400);
+    expect(lowered.body.details.map((d: { field: string }) => d.field)).toEqual(['residualProbability']);
     expect(await fields(riskInput({ actions: Array.from({ length: 21 }, () => ({ action: 'x' })) }), 400)).toEqual(['actions']);
     const foreign = await createOrganisation(t.dataSource, { codePrefix: 'FRR' });
     const stranger = await createUser(t.dataSource, foreign.organisation.id, ['project_lead']);

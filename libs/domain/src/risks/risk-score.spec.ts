@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isRiskStale, RISK_SCALE, riskBand, riskScore } from './risk-score';
+import { isRiskStale, residualAboveInherent, RISK_SCALE, riskBand, riskScore } from './risk-score';
 
 const rating = fc.constantFrom(...RISK_SCALE);
 
@@ -35,5 +35,20 @@ describe('isRiskStale', () => {
     expect(isRiskStale('2026-08-28', '2026-11-27')).toBe(true);
     expect(isRiskStale('2026-08-29', '2026-11-27')).toBe(false);
     expect(isRiskStale('2026-11-01', '2026-11-27', 14)).toBe(true);
+  });
+});
+
+describe('residualAboveInherent', () => {
+  it('names the residual ratings above the ones before the actions, and nothing when they are not set', () => {
+    expect(residualAboveInherent({ probability: 3, consequence: 3, residualProbability: 5, residualConsequence: 5 })).toEqual(['residualProbability', 'residualConsequence']);
+    expect(residualAboveInherent({ probability: 3, consequence: 3, residualProbability: 3, residualConsequence: 2 })).toEqual([]);
+    expect(residualAboveInherent({ probability: 1, consequence: 1, residualProbability: null })).toEqual([]);
+    fc.assert(
+      fc.property(rating, rating, rating, rating, (p, k, rp, rk) => {
+        const above = residualAboveInherent({ probability: p, consequence: k, residualProbability: rp, residualConsequence: rk });
+        expect(above.includes('residualProbability')).toBe(rp > p);
+        expect(above.includes('residualConsequence')).toBe(rk > k);
+      }),
+    );
   });
 });

@@ -43,3 +43,21 @@ export const lastReviewOf = (risk: { identifiedOn: string; lastReviewedOn: strin
 /** An action is overdue when it is not done and its deadline has passed. */
 export const isActionOverdue = (action: { deadline: string | null; status: string }, today: string): boolean =>
   action.status !== 'done' && action.deadline !== null && action.deadline < today;
+
+export interface RatedRisk {
+  probability: number;
+  consequence: number;
+  residualProbability?: number | null;
+  residualConsequence?: number | null;
+}
+
+/**
+ * The residual ratings (after the actions) that exceed the inherent ones. Actions lower a risk; a residual rating above
+ * the one before them is a mistake in the assessment, so it is refused rather than stored and flagged.
+ */
+export function residualAboveInherent(risk: RatedRisk): ('residualProbability' | 'residualConsequence')[] {
+  const above: ('residualProbability' | 'residualConsequence')[] = [];
+  if (risk.residualProbability != null && risk.residualProbability > risk.probability) above.push('residualProbability');
+  if (risk.residualConsequence != null && risk.residualConsequence > risk.consequence) above.push('residualConsequence');
+  return above;
+}

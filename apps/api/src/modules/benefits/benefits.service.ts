@@ -11,6 +11,7 @@ import { BENEFIT_COLUMNS, BENEFIT_FROM, BenefitRow, toBenefit } from './benefit-
 import { BenefitYearEntity } from './benefit-year.entity';
 import { BenefitEntity } from './benefit.entity';
 import type { BenefitYearDto, BenefitYearsDto, CreateBenefitDto, UpdateBenefitDto } from './dto/benefit.dto';
+import { versionedUpdate } from '../../common/versioning/versioned-update';
 
 type BenefitFields = Omit<CreateBenefitDto, 'years'>;
 const FORBIDDEN = 'You may not change the benefits of this initiative';
@@ -98,19 +99,14 @@ export class BenefitsService {
         throw new DomainError('FORBIDDEN', 'A benefit owner records realised amounts; the planned profile is the project’s');
       }
     }
-    await this.bumpVersion(user, id, dto.version, {});
+    await this.bumpVersion(user, id, dto.version, {}, true);
     await this.replaceYears(user, id, dto.years);
     return this.get(user, id);
   }
 
-  private async bumpVersion(user: AuthUser, id: string, version: number, changes: Partial<Omit<BenefitEntity, 'organisation' | 'initiative' | 'goal' | 'owner' | 'receivingDepartment'>>): Promise<void> {
-    const result = await this.db.manager
-      .createQueryBuilder()
-      .update(BenefitEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND organisation_id = :org AND version = :version', { id, org: user.organisationId, version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion('benefit', await this.get(user, id));
+  private async bumpVersion(user: AuthUser, id: string, version: number, changes: Partial<Omit<BenefitEntity, 'organisation' | 'initiative' | 'goal' | 'owner' | 'receivingDepartment'>>, force = false): Promise<void> {
+    const key = { id, organisationId: user.organisationId, version };
+    if ((await versionedUpdate(this.db.manager, BenefitEntity, key, changes, { force })) === 'stale') throw staleVersion('benefit', await this.get(user, id));
   }
 
   private async replaceYears(user: AuthUser, benefitId: string, years: BenefitYearDto[]): Promise<void> {

@@ -8,6 +8,7 @@ import { staleVersion } from '../goals/initiative-access';
 import type { CreateFundingPoolDto, PoolYearDto, UpdateFundingPoolDto } from './dto/funding-pool.dto';
 import { FundingPoolYearEntity } from './funding-pool-year.entity';
 import { FundingPoolEntity } from './funding-pool.entity';
+import { versionedUpdate } from '../../common/versioning/versioned-update';
 
 interface PoolRow {
   id: string;
@@ -62,15 +63,13 @@ export class FundingPoolsService {
       }
       if (errors.length > 0) throw new DomainError('INVALID_STATE', 'The capital would fall below what is granted', errors);
     }
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-    const result = await this.db.manager
-      .createQueryBuilder()
-      .update(FundingPoolEntity)
-      .set({ ...defined, version: () => 'version + 1' })
-      .where('id = :id AND organisation_id = :org AND version = :version', { id, org: user.organisationId, version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion('funding pool', await this.get(user, id));
-    if (years) await this.replaceYears(user, id, years);
+    const capital = (list: { year: number; capital: number }[]) => list.map((y) => `${y.year}:${kronerToOre(y.capital)}`).sort().join();
+    const yearsChanged = years !== undefined && capital(years) !== capital(current.years);
+    const key = { id, organisationId: user.organisationId, version };
+    if ((await versionedUpdate(this.db.manager, FundingPoolEntity, key, changes, { force: yearsChanged })) === 'stale') {
+      throw staleVersion('funding pool', await this.get(user, id));
+    }
+    if (years && yearsChanged) await this.replaceYears(user, id, years);
     return this.get(user, id);
   }
 

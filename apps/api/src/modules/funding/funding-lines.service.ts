@@ -10,6 +10,7 @@ import { authorise, initiativeLead, staleVersion } from '../goals/initiative-acc
 import type { CreateFundingLineDto, UpdateFundingLineDto } from './dto/funding-line.dto';
 import { FUNDING_LINE_COLUMNS, FUNDING_LINE_FROM, FundingLineRow, toFundingLine } from './funding-line-rows';
 import { FundingLineEntity } from './funding-line.entity';
+import { versionedUpdate } from '../../common/versioning/versioned-update';
 
 const FORBIDDEN = 'You may not change the funding plan of this initiative';
 type LineFields = Omit<CreateFundingLineDto, 'status'>;
@@ -72,18 +73,13 @@ export class FundingLinesService {
       ...defined,
     };
     await this.check(user, merged);
-    const result = await this.db.manager
-      .createQueryBuilder()
-      .update(FundingLineEntity)
-      .set({
-        ...normalised(merged),
-        ...(amount !== undefined ? { amountOre: String(kronerToOre(amount)) } : {}),
-        ...(status !== undefined ? { status } : {}),
-        version: () => 'version + 1',
-      })
-      .where('id = :id AND organisation_id = :org AND version = :version', { id, org: user.organisationId, version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion('funding line', await this.get(user, id));
+    const key = { id, organisationId: user.organisationId, version };
+    const columns = {
+      ...normalised(merged),
+      ...(amount !== undefined ? { amountOre: String(kronerToOre(amount)) } : {}),
+      ...(status !== undefined ? { status } : {}),
+    };
+    if ((await versionedUpdate(this.db.manager, FundingLineEntity, key, columns)) === 'stale') throw staleVersion('funding line', await this.get(user, id));
     return this.get(user, id);
   }
 

@@ -8,6 +8,7 @@ import type { CreateGoalDto, UpdateGoalDto } from './dto/goal.dto';
 import { GOAL_COLUMNS, GoalRow, toGoal } from './goal-rows';
 import { GoalEntity } from './goal.entity';
 import { authorise, initiativeLead, staleVersion, unknownReference } from './initiative-access';
+import { versionedUpdate } from '../../common/versioning/versioned-update';
 
 type GoalFields = Omit<CreateGoalDto, never>;
 
@@ -66,13 +67,8 @@ export class GoalsService {
     const { version, ...changes } = dto;
     const merged = { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as GoalFields;
     await this.check(user, merged);
-    const result = await this.db.manager
-      .createQueryBuilder()
-      .update(GoalEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND organisation_id = :org AND version = :version', { id, org: user.organisationId, version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion('goal', await this.get(user, id));
+    const key = { id, organisationId: user.organisationId, version };
+    if ((await versionedUpdate(this.db.manager, GoalEntity, key, changes)) === 'stale') throw staleVersion('goal', await this.get(user, id));
     return this.get(user, id);
   }
 

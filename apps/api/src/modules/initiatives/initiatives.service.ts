@@ -14,6 +14,7 @@ import { InitiativeDepartmentEntity } from './initiative-department.entity';
 import { InitiativeEntity } from './initiative.entity';
 import { InitiativesQueryService } from './initiatives-query.service';
 import { Clock } from '../../common/clock/clock';
+import { versionedUpdate } from '../../common/versioning/versioned-update';
 
 /** The fields a change may touch, mapped to their columns. */
 const UPDATABLE = {
@@ -99,8 +100,10 @@ export class InitiativesService {
       const value = dto[field as keyof typeof UPDATABLE];
       if (value !== undefined) Object.assign(changes, { [column]: value });
     }
-    await this.bumpVersion(manager, user, id, dto.version, changes);
-    if (dto.involvedDepartmentIds) await this.replaceInvolved(manager, organisationId, id, dto.involvedDepartmentIds);
+    const involved = dto.involvedDepartmentIds;
+    const involvedChanged = involved !== undefined && !sameSet(involved, current.involvedDepartments.map((d) => d.id));
+    await this.bumpVersion(manager, user, id, dto.version, changes, involvedChanged);
+    if (involved && involvedChanged) await this.replaceInvolved(manager, organisationId, id, involved);
     return this.queries.get(user, id);
   }
 
@@ -128,15 +131,10 @@ export class InitiativesService {
     id: string,
     version: number,
     changes: InitiativeChanges,
+    force = false,
   ): Promise<void> {
     const { organisationId } = user;
-    const result = await manager
-      .createQueryBuilder()
-      .update(InitiativeEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND organisation_id = :organisationId AND version = :version', { id, organisationId, version })
-      .execute();
-    if (result.affected !== 1) {
+    if ((await versionedUpdate(manager, InitiativeEntity, { id, organisationId, version }, changes, { force })) === 'stale') {
       const exists = await manager.getRepository(InitiativeEntity).existsBy({ id, organisationId });
       throw exists ? staleVersion(await this.queries.get(user, id)) : notFound('Initiative');
     }
@@ -180,3 +178,5 @@ function staleVersion(current: InitiativeDetail): DomainError {
     current,
   );
 }
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size && new Set(a).size === a.length;

@@ -44,7 +44,14 @@ export class EvaluationPointsService {
     if (dto.dueDate !== undefined) changes.dueDate = dto.dueDate;
     if (dto.label !== undefined) changes.label = dto.label;
     if (Object.keys(changes).length > 0) {
-      await this.db.manager.getRepository(EvaluationPointEntity).update({ id: pointId, organisationId: user.organisationId }, changes);
+      // Only a real change is written, so the audit log holds no empty entries.
+      await this.db.manager
+        .createQueryBuilder()
+        .update(EvaluationPointEntity)
+        .set(changes)
+        .where('id = :id AND organisation_id = :org', { id: pointId, org: user.organisationId })
+        .andWhere(`(${[changes.dueDate !== undefined && 'due_date IS DISTINCT FROM :dueDate::date', changes.label !== undefined && 'label IS DISTINCT FROM :label'].filter(Boolean).join(' OR ')})`, changes)
+        .execute();
     }
     return (await this.query(user, 'p.id = $2', [pointId]))[0];
   }

@@ -34,9 +34,12 @@ export class OrganisationsService {
   /** Merges into settings, keeping keys this request does not know. The app role may update only that column. */
   async updateSettings(user: AuthUser, dto: OrganisationSettingsRequest): Promise<Organisation> {
     await this.db.manager.query(
-      `UPDATE organisation SET settings = coalesce(settings, '{}'::jsonb) || jsonb_build_object('hourlyRateDkk', $1::numeric)
-         || CASE WHEN $3::text IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('reviewCycle', $3::text) END
-       WHERE id = $2`,
+      // Written only when the settings really change, so the audit log holds no empty entries.
+      `UPDATE organisation o SET settings = n.settings
+         FROM (SELECT coalesce(settings, '{}'::jsonb) || jsonb_build_object('hourlyRateDkk', $1::numeric)
+                 || CASE WHEN $3::text IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('reviewCycle', $3::text) END AS settings
+               FROM organisation WHERE id = $2) n
+       WHERE o.id = $2 AND o.settings IS DISTINCT FROM n.settings`,
       [dto.hourlyRateDkk, user.organisationId, dto.reviewCycle ?? null],
     );
     return this.current(user);

@@ -11,6 +11,7 @@ import type { AddAgendaItemDto, CreatePortfolioReviewDto, UpdatePortfolioReviewD
 import { renderMinutes } from './minutes-html';
 import { inGroupChain, PortfolioReviewSummary, REVIEW_SQL, ReviewRow, toPortfolioReview } from './review-rows';
 import { Clock } from '../../common/clock/clock';
+import { versionedUpdate } from '../../common/versioning/versioned-update';
 
 const FORBIDDEN = 'Only the directorate and the members of the steering group (or a group above it) manage its reviews';
 
@@ -58,14 +59,8 @@ export class PortfolioReviewsService {
     const current = await this.manageable(user, id);
     if (current.version !== dto.version) throw staleVersion('portfolio review', current);
     const { version, ...changes } = dto;
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-    const result = await this.db.manager
-      .createQueryBuilder()
-      .update(PortfolioReviewEntity)
-      .set({ ...defined, version: () => 'version + 1' })
-      .where('id = :id AND organisation_id = :org AND version = :version', { id, org: user.organisationId, version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion('portfolio review', await this.get(user, id));
+    const key = { id, organisationId: user.organisationId, version };
+    if ((await versionedUpdate(this.db.manager, PortfolioReviewEntity, key, changes)) === 'stale') throw staleVersion('portfolio review', await this.get(user, id));
     return this.get(user, id);
   }
 

@@ -1,4 +1,4 @@
-import { RISK_LIMITS, riskBand, riskScore } from '@gevinst/domain';
+import { residualAboveInherent, RISK_LIMITS, riskBand, riskScore } from '@gevinst/domain';
 import type { ImportRowError, RiskImportMode, RiskImportPreview, RiskRating } from '@gevinst/domain';
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
@@ -181,6 +181,16 @@ function mapRiskRow(source: SheetRow<RiskColumnKey>, context: MappingContext, er
     else {
       error('owner', resolved.message);
       failed.add('ownerUserId');
+    }
+  }
+
+  const rated = plain as { probability?: number; consequence?: number; residualProbability?: number; residualConsequence?: number };
+  if (rated.probability !== undefined && rated.consequence !== undefined) {
+    const before = { residualProbability: ['Sandsynlighed', rated.probability], residualConsequence: ['Konsekvens', rated.consequence] } as const;
+    for (const field of residualAboveInherent({ probability: rated.probability, consequence: rated.consequence, ...rated })) {
+      const [name, value] = before[field];
+      error(field, `${name} efter tiltag (${rated[field]}) er højere end før tiltag (${value}): tiltag sænker en risiko, de hæver den ikke`);
+      failed.add(field);
     }
   }
 

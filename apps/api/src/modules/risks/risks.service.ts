@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { FieldError, Risk, RiskImportMode } from '@gevinst/domain';
+import { residualAboveInherent } from '@gevinst/domain';
+import type { FieldError, RatedRisk, Risk, RiskImportMode } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
@@ -9,6 +10,7 @@ import { RISK_ACTIONS_JSON, RISK_COLUMNS, RISK_FROM, RiskActionRow, RiskRow, toR
 import { RiskActionEntity } from './risk-action.entity';
 import { RiskEntity } from './risk.entity';
 import { Clock } from '../../common/clock/clock';
+import { versionedUpdate } from '../../common/versioning/versioned-update';
 
 const FORBIDDEN = 'You may not change the risks of this initiative';
 /** What a risk owner who does not lead the initiative may change. */
@@ -66,15 +68,15 @@ export class RisksService {
       ...defined,
     };
     checkDates(merged, actions ?? current.actions, actions ? 'actions' : null);
+    // Only when the ratings are part of the change, so an older risk rated the other way can still be updated.
+    if (RATINGS.some((field) => defined[field] !== undefined)) checkResidual(merged);
     await this.checkOwners(user, [merged.ownerUserId]);
-    const result = await this.db.manager
-      .createQueryBuilder()
-      .update(RiskEntity)
-      .set({ ...defined, version: () => 'version + 1' })
-      .where('id = :id AND organisation_id = :org AND version = :version', { id, org: user.organisationId, version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion('risk', await this.get(user, id));
-    if (actions) await this.replaceActions(user, id, actions);
+    const described = (list: { action: string; responsible?: string | null; deadline?: string | null; status?: string }[]) =>
+      JSON.stringify(list.map((a) => [a.action, a.responsible ?? null, a.deadline ?? null, a.status ?? 'planned']));
+    const actionsChanged = actions !== undefined && described(actions) !== described(current.actions);
+    const key = { id, organisationId: user.organisationId, version };
+    if ((await versionedUpdate(this.db.manager, RiskEntity, key, defined, { force: actionsChanged })) === 'stale') throw staleVersion('risk', await this.get(user, id));
+    if (actions && actionsChanged) await this.replaceActions(user, id, actions);
     return this.get(user, id);
   }
 
@@ -104,7 +106,10 @@ export class RisksService {
     const manager = this.db.manager;
     const today = this.clock.today();
     const rows = risks.map(({ actions = [], ...fields }) => ({ fields: { ...fields, identifiedOn: fields.identifiedOn ?? today }, actions }));
-    for (const row of rows) checkDates(row.fields, row.actions, 'actions');
+    for (const row of rows) {
+      checkDates(row.fields, row.actions, 'actions');
+      checkResidual(row.fields);
+    }
     await this.checkOwners(user, rows.map((row) => row.fields.ownerUserId));
     // Numbers are per initiative: serialise concurrent writers of one log instead of failing on the unique key.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('risk_number'), hashtext($1))`, [initiativeId]);
@@ -167,6 +172,20 @@ function actionRow(user: AuthUser, riskId: string, action: RiskActionDto, positi
     deadline: action.deadline ?? null,
     status: action.status ?? 'planned',
   };
+}
+
+const RATINGS = ['probability', 'consequence', 'residualProbability', 'residualConsequence'] as const;
+
+/** Residual ratings not above the inherent ones (400; see residualAboveInherent). */
+function checkResidual(risk: RatedRisk): void {
+  const above = residualAboveInherent(risk);
+  if (above.length === 0) return;
+  const before = { residualProbability: 'probability', residualConsequence: 'consequence' } as const;
+  throw new DomainError(
+    'VALIDATION_FAILED',
+    'The request is invalid',
+    above.map((field) => ({ field, messages: [`${field} must not exceed ${before[field]} (${risk[before[field]]}): actions lower a risk, they do not raise it`] })),
+  );
 }
 
 /** Review date and action deadlines not before the date the risk was identified (400). */

@@ -9,6 +9,7 @@ import { currentFigures } from './report-figures';
 import { ReportJson, reportJson, toStatusReport } from './status-report-rows';
 import { StatusReportEntity } from './status-report.entity';
 import { Clock } from '../../common/clock/clock';
+import { versionedUpdate } from '../../common/versioning/versioned-update';
 
 const FORBIDDEN = 'You may not write the status reports of this initiative';
 const frozen = (report: StatusReport) =>
@@ -84,14 +85,10 @@ export class StatusReportsService {
       benefitsRag: dimensions?.benefits,
       risksRag: dimensions?.risks,
     };
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-    const result = await this.db.manager
-      .createQueryBuilder()
-      .update(StatusReportEntity)
-      .set({ ...defined, version: () => 'version + 1' })
-      .where(`id = :id AND organisation_id = :org AND version = :version AND status = 'draft'`, { id, org: user.organisationId, version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion('status report', await this.get(user, id));
+    const key = { id, organisationId: user.organisationId, version };
+    if ((await versionedUpdate(this.db.manager, StatusReportEntity, key, changes, { where: `status = 'draft'` })) === 'stale') {
+      throw staleVersion('status report', await this.get(user, id));
+    }
     return this.get(user, id);
   }
 

@@ -9,6 +9,7 @@ import { ancestorsOf, LEVEL_RANK } from './steering-chain';
 import { STEERING_GROUP_SELECT, SteeringGroupRow, toSteeringGroup } from './steering-group-rows';
 import { SteeringGroupMemberEntity } from './steering-group-member.entity';
 import { SteeringGroupEntity } from './steering-group.entity';
+import { versionedUpdate } from '../../common/versioning/versioned-update';
 
 /** What a group will be after a create or an update, checked as a whole. */
 interface GroupState {
@@ -82,17 +83,14 @@ export class SteeringGroupsService {
       memberUserIds: dto.memberUserIds ?? current.members.map((m) => m.id),
     });
     await this.check(user, id, state);
-    const result = await this.db.manager
-      .createQueryBuilder()
-      .update(SteeringGroupEntity)
-      .set({ name: state.name, level: state.level, parentId: state.parentId, chairUserId: state.chairUserId, version: () => 'version + 1' })
-      .where('id = :id AND organisation_id = :org AND version = :version', { id, org: user.organisationId, version: dto.version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion('steering group', await this.get(user, id));
     const before = new Set(current.members.map((m) => m.id));
-    if (before.size !== state.memberUserIds.length || state.memberUserIds.some((m) => !before.has(m))) {
-      await this.replaceMembers(user, id, state.memberUserIds);
+    const membersChanged = before.size !== state.memberUserIds.length || state.memberUserIds.some((m) => !before.has(m));
+    const key = { id, organisationId: user.organisationId, version: dto.version };
+    const changes = { name: state.name, level: state.level, parentId: state.parentId, chairUserId: state.chairUserId };
+    if ((await versionedUpdate(this.db.manager, SteeringGroupEntity, key, changes, { force: membersChanged })) === 'stale') {
+      throw staleVersion('steering group', await this.get(user, id));
     }
+    if (membersChanged) await this.replaceMembers(user, id, state.memberUserIds);
     return this.get(user, id);
   }
 

@@ -6,6 +6,7 @@ import { TenantDb } from '../../common/tenancy/tenant-db';
 import { staleVersion } from '../goals/initiative-access';
 import type { CreateStrategicGoalDto, UpdateStrategicGoalDto } from './dto/strategic-goal.dto';
 import { StrategicGoalEntity } from './strategic-goal.entity';
+import { versionedUpdate } from '../../common/versioning/versioned-update';
 
 const toView = ({ id, title, description, version }: StrategicGoalEntity): StrategicGoal => ({ id, title, description, version });
 
@@ -43,13 +44,8 @@ export class StrategicGoalsService {
     const changes: Partial<Pick<StrategicGoalEntity, 'title' | 'description'>> = {};
     if (dto.title !== undefined) changes.title = dto.title;
     if (dto.description !== undefined) changes.description = dto.description;
-    const result = await this.repository
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND organisation_id = :org AND version = :version', { id, org: user.organisationId, version: dto.version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion('strategic goal', await this.get(user, id));
+    const key = { id, organisationId: user.organisationId, version: dto.version };
+    if ((await versionedUpdate(this.repository.manager, StrategicGoalEntity, key, changes)) === 'stale') throw staleVersion('strategic goal', await this.get(user, id));
     return this.get(user, id);
   }
 

@@ -8,6 +8,7 @@ import { parseRoles } from '../auth/session.service';
 import { DepartmentsService } from '../departments/departments.service';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { UserEntity } from './user.entity';
+import { versionedUpdate } from '../../common/versioning/versioned-update';
 
 const toSummary = (user: UserEntity): UserSummary => ({
   id: user.id,
@@ -66,13 +67,8 @@ export class UsersService {
     if (dto.roles !== undefined) changes.roles = dto.roles;
     if (dto.departmentId !== undefined) changes.departmentId = dto.departmentId;
     if (dto.active !== undefined) changes.active = dto.active;
-    const result = await repository
-      .createQueryBuilder()
-      .update()
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND organisation_id = :organisationId AND version = :version', { id, organisationId: admin.organisationId, version: dto.version })
-      .execute();
-    if (result.affected !== 1) throw stale();
+    const key = { id, organisationId: admin.organisationId, version: dto.version };
+    if ((await versionedUpdate(this.db.manager, UserEntity, key, changes)) === 'stale') throw stale();
     if (dto.active === false) {
       await this.db.manager.query('UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id]);
     }
