@@ -66,6 +66,12 @@ describe('sign-in and sessions', () => {
     for (let i = 0; i < 12; i++) statuses.push((await login('flood@test.gevinst.dk', 'x', '10.9.9.9')).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
+    // One error shape with a plain message (never the library's "ThrottlerException"), and when to try again.
+    const refused = await login('flood@test.gevinst.dk', 'x', '10.9.9.9').expect(429);
+    expect(refused.body).toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS', message: expect.stringMatching(/^Too many sign-in attempts/), requestId: expect.any(String) });
+    expect(refused.body.message).not.toMatch(/Throttler/);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import type { Server } from 'node:http';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
 import type { Clock } from '../../apps/api/src/common/clock/clock';
@@ -24,12 +25,14 @@ export interface TestApp {
  * Built with NestFactory, not Test.createTestingModule, so static serving behaves as in production. Its clock is the
  * test run's (TEST_TODAY, tests/support/clock.ts).
  */
-export async function startTestApp(options: { env?: Record<string, string>; listen?: boolean; clock?: Clock } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { env?: Record<string, string>; listen?: boolean; clock?: Clock; /** Where the app's logs go (default: none, LOG_LEVEL silent). */ logDestination?: DestinationStream } = {},
+): Promise<TestApp> {
   const clock = options.clock ?? testClock();
   const database = await createTestDatabase({ clockShiftDays: clock.shiftDays });
   // No nightly rollup warm-up: tests that count queries must see only their own (portfolio-rollup.test calls it directly).
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', DB_MIGRATIONS_RUN: 'false', DB_POOL_SIZE: '4', ROLLUP_WARMUP: 'false', ...options.env });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), { bodyParser: false, logger: false, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock, options.logDestination), { bodyParser: false, logger: false, abortOnError: false });
   configureApp(app, { trustProxy: config.TRUST_PROXY });
   let baseUrl = '';
   if (options.listen) {

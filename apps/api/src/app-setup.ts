@@ -5,13 +5,14 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { validationExceptionFactory } from './common/validation/validation-exception';
+import { quietStartup } from './config/startup-quiet-logger';
 
 export const API_PREFIX = 'api/v1';
 export const JSON_BODY_LIMIT = '256kb';
 
 /** Everything main.ts and the HTTP tests share, so tests run the app exactly as production does. */
 export function configureApp(app: NestExpressApplication, options: { trustProxy?: boolean } = {}): INestApplication {
-  app.useLogger(app.get(Logger));
+  app.useLogger(quietStartup(app.get(Logger)));
   if (options.trustProxy) app.set('trust proxy', 1);
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);

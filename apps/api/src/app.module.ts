@@ -4,6 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DestinationStream } from 'pino';
 import { Clock } from './common/clock/clock';
 import { ClockModule } from './common/clock/clock.module';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
@@ -41,12 +42,12 @@ import { StrategicGoalsModule } from './modules/strategic-goals/strategic-goals.
 import { UsersModule } from './modules/users/users.module';
 
 /**
- * The whole API, built from an already validated configuration (see loadConfig). The clock is the machine's; only the
- * test set-up passes another (tests/support/test-app.ts, TEST_TODAY).
+ * The whole API, built from an already validated configuration (see loadConfig). The clock is the machine's and the
+ * logs go to stdout; only the test set-up passes others (tests/support/test-app.ts: TEST_TODAY, log assertions).
  */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, clock: Clock = Clock.system()): DynamicModule {
+  static forRoot(config: AppConfig, clock: Clock = Clock.system(), logDestination?: DestinationStream): DynamicModule {
     // loadConfig has made WEB_DIST_PATH absolute and checked that it holds the build.
     const webRoot = config.WEB_DIST_PATH;
     return {
@@ -57,7 +58,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, skipProcessEnv: true, load: [() => ({ ...config })] }),
         ClockModule.forRoot(clock),
-        loggerModule(config),
+        loggerModule(config, logDestination),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, config.DB_POOL_SIZE, { logSql: config.SQL_LOG }), migrationsRun: config.DB_MIGRATIONS_RUN }),
         ...(webRoot ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })] : []),
         // Storage for the sign-in rate limit (AuthController applies ThrottlerGuard to login only).

@@ -29,7 +29,10 @@ export const DOMAIN_ERROR_STATUS = {
   IMPORT_INVALID: 422,
   VALIDATION_FAILED: 400,
   PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_REQUESTS: 429,
   NO_ORGANISATION: 503,
+  /** The database is unreachable or restarting: nothing of the request was committed; retry after a moment. */
+  DATABASE_UNAVAILABLE: 503,
 } as const;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_STATUS;
