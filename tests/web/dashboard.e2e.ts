@@ -105,7 +105,10 @@ describeWithChromium('the management dashboard in the browser', (chromiumPath) =
 
     expect(await figureValue('Initiativer')).toBe(count(all.initiatives));
     expect(await figureValue(`Budget ${Y}`)).toBe(plain(kroner(all.budget.total)));
-    expect(plain(await card(`Budget ${Y}`).textContent())).toContain(`Heraf bekræftet: ${plain(kroner(all.budget.confirmed))}`);
+    const budgetText = plain(await card(`Budget ${Y}`).textContent());
+    expect(budgetText).toContain(`Heraf bekræftet: ${plain(kroner(all.budget.confirmed))}`);
+    // Amounts end in "kr." already: never a second period after them.
+    expect(budgetText).not.toContain('kr..');
     expect(await figureValue('Åbne høje risici')).toBe(count(all.openHighRisks));
     expect(await figureValue('Rød status')).toBe(count(all.redStatus));
     expect(await figureValue('Sundhedstjek')).toBe(count(all.failingHealth.initiatives));
