@@ -26,10 +26,18 @@ export interface TestApp {
  * test run's (TEST_TODAY, tests/support/clock.ts).
  */
 export async function startTestApp(
-  options: { env?: Record<string, string>; listen?: boolean; clock?: Clock; /** Where the app's logs go (default: none, LOG_LEVEL silent). */ logDestination?: DestinationStream } = {},
+  options: {
+    env?: Record<string, string>;
+    listen?: boolean;
+    clock?: Clock;
+    /** Where the app's logs go (default: none, LOG_LEVEL silent). */
+    logDestination?: DestinationStream;
+    /** An already migrated database the test owns (e.g. on a server it restarts); default: a fresh one, dropped at close. */
+    database?: TestDatabase;
+  } = {},
 ): Promise<TestApp> {
   const clock = options.clock ?? testClock();
-  const database = await createTestDatabase({ clockShiftDays: clock.shiftDays });
+  const database = options.database ?? (await createTestDatabase({ clockShiftDays: clock.shiftDays }));
   // No nightly rollup warm-up: tests that count queries must see only their own (portfolio-rollup.test calls it directly).
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', DB_MIGRATIONS_RUN: 'false', DB_POOL_SIZE: '4', ROLLUP_WARMUP: 'false', ...options.env });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock, options.logDestination), { bodyParser: false, logger: false, abortOnError: false });

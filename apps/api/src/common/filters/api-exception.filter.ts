@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { ApiError } from '@gevinst/domain';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../errors/database-unavailable';
 import { DOMAIN_ERROR_STATUS, DomainError } from '../errors/domain-error';
 import { ValidationFailedException } from '../validation/validation-exception';
 
@@ -39,7 +40,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const body = this.toApiError(exception);
     body.requestId = request.id ? String(request.id) : undefined;
-    if (body.statusCode >= 500) {
+    if (body.code === 'DATABASE_UNAVAILABLE') {
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      this.logger.warn({ err: exception, requestId: body.requestId }, 'Database unavailable');
+    }
+    if (body.statusCode >= 500 && body.statusCode !== 503) {
       this.logger.error({ err: exception, requestId: body.requestId }, 'Unhandled error');
     }
     response.status(body.statusCode).json(body);
@@ -78,6 +83,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (exception.status >= 400 && exception.status < 500) {
         return { statusCode: 400, code: 'MALFORMED_BODY', message: 'The request body is not valid JSON' };
       }
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'The database is not reachable right now; try again in a moment' };
     }
     if (exception instanceof QueryFailedError) {
       const mapped = mapDatabaseError(exception);
