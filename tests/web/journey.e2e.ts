@@ -164,6 +164,16 @@ describeWithChromium('the whole loop as the personas do it (browser journey)', (
     const profile = benefit.getByRole('table', { name: `Årsprofil: ${BENEFIT}` });
     expect(plain(await profile.getByRole('row', { name: new RegExp(`^${Y}`) }).innerText())).toContain(plain(kroner(PLANNED)));
 
+    // A benefit described in words: no unit asked for, no amounts.
+    await page.getByRole('button', { name: 'Ny gevinst' }).click();
+    const wordsDialog = page.getByRole('dialog', { name: 'Ny gevinst' });
+    await wordsDialog.getByLabel('Titel', { exact: true }).fill('Gladere medarbejdere');
+    await chooseOption(wordsDialog, 'Type', 'Kvalitet');
+    await wordsDialog.getByLabel('Kvantificeret').uncheck();
+    await wordsDialog.getByText('Ikke nødvendig, når gevinsten ikke er kvantificeret.').waitFor();
+    await save(wordsDialog, 'Opret gevinst', 'Gevinsten er oprettet');
+    await page.getByRole('article', { name: 'Gladere medarbejdere' }).getByText('Ikke kvantificeret (beskrives med ord)').waitFor();
+
     // The risk: P4 × K5 = 20, high.
     await page.getByRole('link', { name: 'Eksportér til Excel' }).waitFor();
     await page.getByRole('button', { name: 'Ny risiko' }).click();

@@ -32,10 +32,16 @@ export const UNIT_OF_TYPE: Partial<Record<BenefitType, BenefitUnit>> = { economi
 const text = (max: number, required = false) =>
   new FormControl('', { nonNullable: true, validators: [...(required ? [requiredText] : []), Validators.maxLength(max)] });
 
-/** The unit's name is needed for 'other' only. */
+/** A unit is needed only for a quantified benefit: one described in words has no amounts to count. */
+function unitWhenQuantified(control: AbstractControl<BenefitUnit | null>): ValidationErrors | null {
+  const form = control.parent as BenefitForm | null;
+  return form?.controls.quantified.value === false ? null : Validators.required(control);
+}
+
+/** The unit's name is needed for a quantified 'other' only. */
 function unitLabelWhenOther(control: AbstractControl<string>): ValidationErrors | null {
   const form = control.parent as BenefitForm | null;
-  return form?.controls.unit.value === 'other' ? requiredText(control) : null;
+  return form?.controls.quantified.value !== false && form?.controls.unit.value === 'other' ? requiredText(control) : null;
 }
 
 export function createBenefitForm(): BenefitForm {
@@ -44,7 +50,7 @@ export function createBenefitForm(): BenefitForm {
     description: text(BENEFIT_LIMITS.textMax),
     type: new FormControl<BenefitType | null>(null, Validators.required),
     quantified: new FormControl(true, { nonNullable: true }),
-    unit: new FormControl<BenefitUnit | null>(null, Validators.required),
+    unit: new FormControl<BenefitUnit | null>(null, unitWhenQuantified),
     unitLabel: new FormControl('', {
       nonNullable: true,
       validators: [unitLabelWhenOther, Validators.maxLength(BENEFIT_LIMITS.unitMax)],
@@ -59,6 +65,10 @@ export function createBenefitForm(): BenefitForm {
   });
   form.controls.type.valueChanges.subscribe((type) => lockUnit(form, type));
   form.controls.unit.valueChanges.subscribe(() => form.controls.unitLabel.updateValueAndValidity({ emitEvent: false }));
+  form.controls.quantified.valueChanges.subscribe(() => {
+    form.controls.unit.updateValueAndValidity({ emitEvent: false });
+    form.controls.unitLabel.updateValueAndValidity({ emitEvent: false });
+  });
   return form;
 }
 
@@ -97,7 +107,7 @@ const optional = (value: string): string | null => (value.trim() === '' ? null :
 /** The request for a valid form (without the yearly profile, which has its own editor). */
 export function toBenefitRequest(form: BenefitForm): Omit<BenefitRequest, 'years'> {
   const value = form.getRawValue();
-  const unit = value.unit as BenefitUnit;
+  const unit = value.unit ?? undefined;
   return {
     title: value.title.trim(),
     description: optional(value.description),
