@@ -34,3 +34,4 @@ export * from './health/priority-rules';
 export * from './health/health-engine';
 export * from './contracts/health';
 export * from './contracts/portfolio-overview';
+export * from './business-case/discounting';
