@@ -20,6 +20,7 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|openid-client|oauth4webapi|jose)/)'],
   moduleNameMapper: {
     '^@gevinst/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@gevinst/web/ui/list-state$': '<rootDir>/libs/web/ui/src/list-state.ts',
     '^@gevinst/migrations$': '<rootDir>/migrations/index.ts',
   },
   setupFiles: ['reflect-metadata'],

@@ -23,3 +23,11 @@ export function toLoadState<T>(): OperatorFunction<T, LoadState<T>> {
 export function loadedValue<T>(state: LoadState<T>): T | undefined {
   return state.status === 'loaded' ? state.value : undefined;
 }
+
+/**
+ * For linkedSignal: the value last loaded, kept while the next one loads so a table does not flicker; null before
+ * the first value and after a failure.
+ */
+export function keptWhileLoading<T>(load: LoadState<T>, previous?: { value: T | null }): T | null {
+  return load.status === 'loaded' ? load.value : load.status === 'loading' ? (previous?.value ?? null) : null;
+}

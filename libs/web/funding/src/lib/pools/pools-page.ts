@@ -4,22 +4,13 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { ActivatedRoute, Router } from '@angular/router';
-import {
-  APPLICATION_STATUSES,
-  APPLICATION_STATUS_LABELS,
-  type ApplicationStatus,
-  type FundingPool,
-  type Page,
-  type PoolApplication,
-} from '@gevinst/domain';
+import { APPLICATION_STATUSES, APPLICATION_STATUS_LABELS, type ApplicationStatus, type FundingPool, type PoolApplication } from '@gevinst/domain';
 import { AuthStore } from '@gevinst/web/auth';
-import { ErrorBanner, LOADING, type LoadState, PageHeader, describeApiError, toLoadState } from '@gevinst/web/ui';
-import { BehaviorSubject, combineLatest, distinctUntilChanged, map, switchMap } from 'rxjs';
+import { ErrorBanner, LOADING, type LoadState, PageHeader, describeApiError, injectUrlList, keptWhileLoading, toLoadState } from '@gevinst/web/ui';
+import { BehaviorSubject, combineLatest, switchMap } from 'rxjs';
 import { ApplicationsTable } from '../applications/applications-table';
 import type { DecisionDialogData } from '../applications/decision-dialog';
 import { FundingApi } from '../data-access/funding-api';
@@ -27,14 +18,7 @@ import { sumKroner } from '../initiative/funding-plan';
 import { FinanceNav } from '../shared/finance-nav';
 import { formatKroner } from '../shared/money';
 import { openLazyDialog } from '../shared/open-dialog';
-import {
-  APPLICATION_PAGE_SIZES,
-  type ApplicationListState,
-  applicationStateFromParams,
-  applicationStateToParams,
-  applicationStateToQuery,
-  sameApplicationState,
-} from './applications-state';
+import { APPLICATION_LIST, applicationStateToQuery } from './applications-state';
 import type { PoolDialogData } from './pool-dialog';
 
 /**
@@ -49,7 +33,6 @@ import type { PoolDialogData } from './pool-dialog';
     MatButtonModule,
     MatFormFieldModule,
     MatSelectModule,
-    MatPaginatorModule,
     MatProgressBarModule,
     PageHeader,
     ErrorBanner,
@@ -60,8 +43,6 @@ import type { PoolDialogData } from './pool-dialog';
   styleUrl: './pools-page.scss',
 })
 export class PoolsPage {
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly api = inject(FundingApi);
   private readonly auth = inject(AuthStore);
   private readonly dialog = inject(MatDialog);
@@ -70,34 +51,25 @@ export class PoolsPage {
 
   protected readonly kroner = formatKroner;
   protected readonly describeApiError = describeApiError;
-  protected readonly pageSizes = APPLICATION_PAGE_SIZES;
   protected readonly statusOptions = APPLICATION_STATUSES.map((value) => ({ value, label: APPLICATION_STATUS_LABELS[value] }));
   protected readonly canManagePools = computed(() => this.auth.can('funding_pool.manage'));
   protected readonly canDecide = computed(() => this.auth.can('application.decide'));
 
   private readonly revision = signal(0);
   private readonly retry$ = new BehaviorSubject<void>(undefined);
-  private readonly state$ = this.route.queryParamMap.pipe(map(applicationStateFromParams), distinctUntilChanged(sameApplicationState));
-  protected readonly state = toSignal(this.state$, { requireSync: true });
+  /** "Prøv igen", a decision or an edited pool fetches the pools and the applications again. */
+  private readonly refresh$ = combineLatest([this.retry$, toObservable(this.revision)]);
 
   protected readonly poolsLoad = toSignal(
-    combineLatest([this.retry$, toObservable(this.revision)]).pipe(switchMap(() => this.api.pools().pipe(toLoadState()))),
+    this.refresh$.pipe(switchMap(() => this.api.pools().pipe(toLoadState()))),
     { initialValue: LOADING as LoadState<FundingPool[]> },
   );
-  protected readonly pools = linkedSignal<LoadState<FundingPool[]>, FundingPool[] | null>({
-    source: this.poolsLoad,
-    computation: (load, previous) => (load.status === 'loaded' ? load.value : load.status === 'loading' ? (previous?.value ?? null) : null),
-  });
+  protected readonly pools = linkedSignal({ source: this.poolsLoad, computation: keptWhileLoading<FundingPool[]> });
 
-  protected readonly applicationsLoad = toSignal(
-    combineLatest([this.state$, this.retry$, toObservable(this.revision)]).pipe(
-      switchMap(([state]) => this.api.applications(applicationStateToQuery(state)).pipe(toLoadState())),
-    ),
-    { initialValue: LOADING as LoadState<Page<PoolApplication>> },
-  );
-  protected readonly applications = linkedSignal<LoadState<Page<PoolApplication>>, Page<PoolApplication> | null>({
-    source: this.applicationsLoad,
-    computation: (load, previous) => (load.status === 'loaded' ? load.value : load.status === 'loading' ? (previous?.value ?? null) : null),
+  protected readonly list = injectUrlList({
+    codec: APPLICATION_LIST,
+    fetch: (state) => this.api.applications(applicationStateToQuery(state)),
+    refresh: this.refresh$,
   });
 
   protected readonly filters = new FormGroup({
@@ -107,12 +79,12 @@ export class PoolsPage {
 
   constructor() {
     // The filter fields follow the URL (back/forward, a shared link) and write changes back to it.
-    this.state$.pipe(takeUntilDestroyed()).subscribe((state) =>
+    this.list.state$.pipe(takeUntilDestroyed()).subscribe((state) =>
       this.filters.setValue({ poolId: state.poolId ?? '', statuses: state.statuses }, { emitEvent: false }),
     );
     this.filters.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
       const { poolId, statuses } = this.filters.getRawValue();
-      this.navigate({ poolId: poolId || null, statuses: APPLICATION_STATUSES.filter((s) => statuses.includes(s)), page: 1 });
+      this.list.applyFilters({ poolId: poolId || null, statuses: APPLICATION_STATUSES.filter((s) => statuses.includes(s)) });
     });
   }
 
@@ -126,10 +98,6 @@ export class PoolsPage {
 
   protected retry(): void {
     this.retry$.next();
-  }
-
-  protected pageChange(event: PageEvent): void {
-    this.navigate({ page: event.pageIndex + 1, pageSize: event.pageSize });
   }
 
   protected openPool(pool?: FundingPool): void {
@@ -150,11 +118,5 @@ export class PoolsPage {
       if (result !== undefined) this.snackBar.open(done, 'Luk', { duration: 6000 });
       this.revision.update((n) => n + 1);
     });
-  }
-
-  private navigate(change: Partial<ApplicationListState>): void {
-    const next = { ...this.state(), ...change };
-    if (sameApplicationState(next, this.state())) return;
-    void this.router.navigate([], { relativeTo: this.route, queryParams: applicationStateToParams(next) });
   }
 }
