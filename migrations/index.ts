@@ -10,6 +10,8 @@ import { InitiativeRollup1764835200000 } from './1764835200000-initiative-rollup
 import { ScaleIndexes1764921600000 } from './1764921600000-scale-indexes';
 import { AuditClock1765065600000 } from './1765065600000-audit-clock';
 import { BenefitAmountsInHundredths1765152000000 } from './1765152000000-benefit-amounts-in-hundredths';
+import { BenefitMap1765324800000 } from './1765324800000-benefit-map';
+import { BusinessCase1765411200000 } from './1765411200000-business-case';
 
 /** Every migration in order, listed explicitly so the webpack bundle needs no globs. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +26,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ScaleIndexes1764921600000,
   AuditClock1765065600000,
   BenefitAmountsInHundredths1765152000000,
+  BenefitMap1765324800000,
+  BusinessCase1765411200000,
 ];

@@ -1,4 +1,5 @@
 import type {
+  BenefitMap,
   BenefitSummary,
   InitiativeHealth,
   InitiativeSummary,
@@ -14,6 +15,7 @@ import type {
   StatusReportFigures,
 } from '@gevinst/domain';
 import {
+  addDays,
   addMonths,
   APPLICATION_STATUSES,
   evaluateFundingRules,
@@ -133,6 +135,22 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
     expect(summary.goals[0]).toMatchObject({ goal: { baselineValue: 0, targetValue: 50, unit: '%' }, latestMeasurement: { value: 38 } });
     expect(summary.goals[0].achievementPercent).toBeCloseTo(76, 10);
     expect(summary.nonQuantifiedCount).toBe(1);
+  });
+
+  it('draws the Rudersdal robot as a benefit map: deliveries → changed bookkeeping routine → freed hours → goal → strategic goal', async () => {
+    const [{ id }] = await t.dataSource.query('SELECT id FROM initiative WHERE title = $1', ['Softwarerobot til bogføring af regninger på dag- og botilbud']);
+    const map: BenefitMap = (await owner.get(`/api/v1/initiatives/${id}/benefit-map`).expect(200)).body;
+    const titled = (title: string) => map.nodes.find((n) => n.title === title)?.id;
+    const routine = map.nodes.find((n) => n.kind === 'change' && n.title.startsWith('Ny bogføringsrutine'));
+    expect(routine).toMatchObject({ status: 'open', dueDate: addDays(danishToday(), 30) });
+    const chain = [
+      titled('Softwarerobot i drift på dag- og botilbud'),
+      routine?.id,
+      titled('Frigjort tid til borgerne på dag- og botilbud'),
+      titled('Halvdelen af regningerne bogføres automatisk'),
+      titled('Mere tid til kerneopgaven'),
+    ];
+    for (let i = 0; i + 1 < chain.length; i++) expect(map.links).toContainEqual({ from: chain[i], to: chain[i + 1] });
   });
 
   it('has Ballerup’s task force projects adding up to 7,300 hours realised in their first year', async () => {

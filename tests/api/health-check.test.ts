@@ -98,11 +98,12 @@ describe('the health check (sundhedstjek)', () => {
     // A quantified benefit without owner or yearly profile, and a risk nobody handles.
     const benefitId = await addBenefit(id, { years: [] });
     const risk = (await lead.post(`/api/v1/initiatives/${id}/risks`).send(riskInput({ handler: null, lastReviewedOn: today(), identifiedOn: today() })).expect(201)).body;
-    expect(await ruleIds(id)).toEqual(['FIN-1', 'GEV-1', 'RISK-1', 'ROL-1']);
+    // The benefit leads to no goal, so the goal has none (the benefit map's GEV-6/7).
+    expect(await ruleIds(id)).toEqual(['FIN-1', 'GEV-1', 'GEV-6', 'GEV-7', 'RISK-1', 'ROL-1']);
     expect((await health(id)).findings.find((f) => f.ruleId === 'RISK-1')).toMatchObject({ theme: 'risikovurdering', adviceId: 'risikovurdering.handler', riskIds: [risk.id] });
 
     await lead.put(`/api/v1/benefits/${benefitId}/years`).send({ version: 1, years: [{ year: 2026, planned: 100, realised: null }] }).expect(200);
-    await lead.patch(`/api/v1/benefits/${benefitId}`).send({ version: 2, ownerUserId: lead.user.id }).expect(200);
+    await lead.patch(`/api/v1/benefits/${benefitId}`).send({ version: 2, ownerUserId: lead.user.id, goalId }).expect(200);
     await lead.patch(`/api/v1/risks/${risk.id}`).send({ version: 1, handler: 'municipality' }).expect(200);
     await wellGoverned(id);
     expect((await health(id)).findings).toEqual([]);
@@ -120,12 +121,12 @@ describe('the health check (sundhedstjek)', () => {
       await finance.post(`/api/v1/initiatives/${id}/funding-lines`).send(fundingLineInput(okd())).expect(201);
       await lead.post(`/api/v1/initiatives/${id}/risks`).send(riskInput({ identifiedOn: '2020-01-01', lastReviewedOn: today() })).expect(201);
     }
-    // GEV-4: the benefit has no before measurement (the goals have baselines).
-    expect(await ruleIds(large)).toEqual(['GEV-3', 'GEV-4', 'MAAL-3', 'MAAL-4', 'MAAL-5']);
-    expect(await ruleIds(small)).toEqual(['GEV-4']);
+    // GEV-4: the benefit has no before measurement (the goals have baselines); GEV-6/7: it serves none of them; GEV-10 (★): no map.
+    expect(await ruleIds(large)).toEqual(['GEV-3', 'GEV-4', 'GEV-6', 'GEV-7', 'GEV-10', 'MAAL-3', 'MAAL-4', 'MAAL-5']);
+    expect(await ruleIds(small)).toEqual(['GEV-4', 'GEV-6', 'GEV-7']);
     const smallRules = (await health(small)).rules;
     expect(smallRules.some((r) => r.largeOnly)).toBe(false);
-    expect((await health(large)).rules.filter((r) => r.largeOnly).map((r) => r.id)).toEqual(['GEV-3', 'MAAL-3', 'MAAL-4', 'MAAL-5']);
+    expect((await health(large)).rules.filter((r) => r.largeOnly).map((r) => r.id)).toEqual(['GEV-3', 'GEV-10', 'MAAL-3', 'MAAL-4', 'MAAL-5']);
   });
 
   it('gates rules by phase: before-measurements from gennemførelse, evaluation points from realisering, nothing once closed', async () => {
@@ -137,6 +138,8 @@ describe('the health check (sundhedstjek)', () => {
     await finance.post(`/api/v1/initiatives/${id}/funding-lines`).send(fundingLineInput(okd())).expect(201);
     const goals = (await reader.get(`/api/v1/initiatives/${id}/goals`).expect(200)).body as { id: string }[];
     const goalId = goals[0].id;
+    // A benefit map, so the large initiative's GEV-10 stays quiet past analysis.
+    await lead.post(`/api/v1/initiatives/${id}/benefit-map/nodes`).send({ kind: 'delivery', title: 'Ny løsning' }).expect(201);
 
     await setPhase(id, 'analysis');
     // The goal has no baseline: MAAL-1 from analysis.

@@ -5,6 +5,9 @@ import { createOrganisation, OrganisationFixture } from '../factories/organisati
 import { ApiClient } from '../support/api-client';
 import { startTestApp, TestApp } from '../support/test-app';
 
+/** The business case settings an organisation has until its admin sets them (tests/api/business-case.test.ts). */
+const CASE_DEFAULTS = { discountRate: 0.035, horizonYears: 10 };
+
 describe('organisation settings (the default hourly rate of time studies, the review cycle)', () => {
   let t: TestApp;
   let org: OrganisationFixture;
@@ -21,11 +24,11 @@ describe('organisation settings (the default hourly rate of time studies, the re
 
   it('lets an admin set the rate, which a time study then uses by default', async () => {
     const before: Organisation = (await admin.get('/api/v1/organisation').expect(200)).body;
-    expect(before.settings).toEqual({ hourlyRateDkk: null, reviewCycle: 'quarter' });
+    expect(before.settings).toEqual({ hourlyRateDkk: null, reviewCycle: 'quarter', ...CASE_DEFAULTS });
 
     const updated: Organisation = (await admin.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: 412.5 }).expect(200)).body;
     expect(updated).toMatchObject({ id: org.organisation.id, name: org.organisation.name, settings: { hourlyRateDkk: 412.5 } });
-    expect((await admin.get('/api/v1/organisation').expect(200)).body.settings).toEqual({ hourlyRateDkk: 412.5, reviewCycle: 'quarter' });
+    expect((await admin.get('/api/v1/organisation').expect(200)).body.settings).toEqual({ hourlyRateDkk: 412.5, reviewCycle: 'quarter', ...CASE_DEFAULTS });
     const [foreign] = await t.dataSource.query('SELECT settings FROM organisation WHERE id = $1', [other.organisation.id]);
     expect(foreign.settings).toEqual({});
 
@@ -36,7 +39,7 @@ describe('organisation settings (the default hourly rate of time studies, the re
     expect(m.timeStudy).toMatchObject({ hourlyRate: 412.5, hoursPerYear: 3000, dkkPerYear: 1237500 });
 
     const cleared: Organisation = (await admin.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: null }).expect(200)).body;
-    expect(cleared.settings).toEqual({ hourlyRateDkk: null, reviewCycle: 'quarter' });
+    expect(cleared.settings).toEqual({ hourlyRateDkk: null, reviewCycle: 'quarter', ...CASE_DEFAULTS });
     const unpriced: Measurement = (await admin.post(`/api/v1/benefits/${benefitId}/measurements`).send(study).expect(201)).body;
     expect(unpriced.timeStudy).toMatchObject({ hourlyRate: null });
   });
@@ -68,16 +71,17 @@ describe('organisation settings (the default hourly rate of time studies, the re
     const [stored] = await t.dataSource.query('SELECT settings FROM organisation WHERE id = $1', [org.organisation.id]);
     expect(stored.settings.reviewCycle).toBeUndefined();
     const monthly: Organisation = (await admin.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: 350, reviewCycle: 'month' }).expect(200)).body;
-    expect(monthly.settings).toEqual({ hourlyRateDkk: 350, reviewCycle: 'month' });
+    expect(monthly.settings).toEqual({ hourlyRateDkk: 350, reviewCycle: 'month', ...CASE_DEFAULTS });
     const rateOnly: Organisation = (await admin.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: 360 }).expect(200)).body;
-    expect(rateOnly.settings).toEqual({ hourlyRateDkk: 360, reviewCycle: 'month' });
+    expect(rateOnly.settings).toEqual({ hourlyRateDkk: 360, reviewCycle: 'month', ...CASE_DEFAULTS });
     expect((await admin.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: 360, reviewCycle: 'quarter' }).expect(200)).body.settings).toEqual({
       hourlyRateDkk: 360,
       reviewCycle: 'quarter',
+      ...CASE_DEFAULTS,
     });
     // Another organisation's settings stay as they were; its admin sees the default.
     const otherAdmin = await ApiClient.as(t.server, t.dataSource, other.organisation.id, ['admin']);
-    expect((await otherAdmin.get('/api/v1/organisation').expect(200)).body.settings).toEqual({ hourlyRateDkk: null, reviewCycle: 'quarter' });
+    expect((await otherAdmin.get('/api/v1/organisation').expect(200)).body.settings).toEqual({ hourlyRateDkk: null, reviewCycle: 'quarter', ...CASE_DEFAULTS });
     const finance = await ApiClient.as(t.server, t.dataSource, org.organisation.id, ['finance']);
     await finance.patch('/api/v1/organisation/settings').send({ hourlyRateDkk: 360, reviewCycle: 'month' }).expect(403);
   });

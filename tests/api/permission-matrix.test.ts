@@ -3,7 +3,9 @@ import type { Role } from '@gevinst/domain';
 import request from 'supertest';
 import { createOrganisation } from '../factories/organisation.factory';
 import { ApiClient, createUser } from '../support/api-client';
-import { Ctx, Rule, RULES, Target } from '../support/permission-rules';
+import { Ctx, Rule, RULES as CORE_RULES, Target } from '../support/permission-rules';
+import { BENEFIT_CARD_RULES } from '../support/permission-rules-card';
+import { BENEFIT_MAP_RULES } from '../support/permission-rules-map';
 import { startTestApp } from '../support/test-app';
 import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
 
@@ -11,6 +13,8 @@ import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
  * Every operation of the OpenAPI document × every role (and nobody) × an object of the own and of a foreign
  * organisation, against the expected status. An operation missing from RULES fails the test: a new route needs a rule.
  */
+
+const RULES: Record<string, Rule> = { ...CORE_RULES, ...BENEFIT_MAP_RULES, ...BENEFIT_CARD_RULES };
 
 type Actor = Role | 'leading project_lead' | 'owning benefit_owner' | 'anonymous';
 const ACTORS: Actor[] = [...ROLES, 'leading project_lead', 'owning benefit_owner', 'anonymous'];

@@ -41,7 +41,7 @@ export interface Rule {
   risk?: boolean;
 }
 
-const freshInitiative = async (ctx: Ctx, target: Target): Promise<{ id: string; version: number }> => {
+export const freshInitiative = async (ctx: Ctx, target: Target): Promise<{ id: string; version: number }> => {
   const client = target === 'own' ? ctx.admin : ctx.foreignAdmin;
   const org = target === 'own' ? ctx.own : ctx.foreign;
   const body = (await client.post('/api/v1/initiatives').send(initiativeInput(org.departments.OKD.id)).expect(201)).body;
@@ -49,7 +49,7 @@ const freshInitiative = async (ctx: Ctx, target: Target): Promise<{ id: string; 
   return { id: body.id, version: body.version };
 };
 
-const clientOf = (ctx: Ctx, target: Target) => (target === 'own' ? ctx.admin : ctx.foreignAdmin);
+export const clientOf = (ctx: Ctx, target: Target) => (target === 'own' ? ctx.admin : ctx.foreignAdmin);
 
 const freshGoal = async (ctx: Ctx, target: Target) => {
   const initiative = await freshInitiative(ctx, target);
@@ -57,7 +57,7 @@ const freshGoal = async (ctx: Ctx, target: Target) => {
   return { id: body.id as string, version: body.version as number };
 };
 
-const freshBenefit = async (ctx: Ctx, target: Target) => {
+export const freshBenefit = async (ctx: Ctx, target: Target) => {
   const initiative = await freshInitiative(ctx, target);
   const ownerUserId = target === 'own' ? ctx.ownerUserId : null;
   const body = (await clientOf(ctx, target).post(`/api/v1/initiatives/${initiative.id}/benefits`).send(benefitInput({ ownerUserId })).expect(201)).body;
@@ -157,7 +157,7 @@ const freshReview = async (ctx: Ctx, target: Target) => {
 };
 
 const measurement = { kind: 'during', measuredOn: daysFromToday(-30), value: 10 };
-const objectRule = (access: Rule['access'], ok: number, call: Rule['call'], extra: Partial<Rule> = {}): Rule => ({ access, ok, call, object: true, ...extra });
+export const objectRule = (access: Rule['access'], ok: number, call: Rule['call'], extra: Partial<Rule> = {}): Rule => ({ access, ok, call, object: true, ...extra });
 
 export const RULES: Record<string, Rule> = {
   'GET /api/v1/health/live': { access: 'public', ok: 200, call: async () => ({ path: '/api/v1/health/live' }) },
@@ -433,6 +433,9 @@ export const RULES: Record<string, Rule> = {
   })),
   'GET /api/v1/initiatives/{id}/payers-and-gainers': objectRule('initiative.read', 200, async (ctx, target) => ({
     path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/payers-and-gainers`,
+  })),
+  'GET /api/v1/initiatives/{id}/business-case': objectRule('initiative.read', 200, async (ctx, target) => ({
+    path: `/api/v1/initiatives/${(await freshInitiative(ctx, target)).id}/business-case`,
   })),
   'PATCH /api/v1/funding-lines/{id}': objectRule('funding.propose', 200, async (ctx, target) => {
     const { id, version } = await freshFundingLine(ctx, target);

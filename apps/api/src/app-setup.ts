@@ -3,8 +3,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Logger } from 'nestjs-pino';
+import { guardJsonBody } from './common/validation/json-body';
 import { validationExceptionFactory } from './common/validation/validation-exception';
+import { assignRequestId } from './config/logger.module';
 import { quietStartup } from './config/startup-quiet-logger';
 
 export const API_PREFIX = 'api/v1';
@@ -14,11 +17,17 @@ export const JSON_BODY_LIMIT = '256kb';
 export function configureApp(app: NestExpressApplication, options: { trustProxy?: boolean } = {}): INestApplication {
   app.useLogger(quietStartup(app.get(Logger)));
   if (options.trustProxy) app.set('trust proxy', 1);
+  // Before anything that can refuse a request, so every answer carries its request id.
+  app.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
+    assignRequestId(request, response);
+    next();
+  });
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(guardJsonBody);
   app.use(
     helmet({
       contentSecurityPolicy: {

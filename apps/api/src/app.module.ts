@@ -18,9 +18,12 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DemoSeedOnBoot } from './demo/demo-seed-on-boot';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BenefitCardModule } from './modules/benefit-card/benefit-card.module';
 import { BenefitPlanModule } from './modules/benefit-plan/benefit-plan.module';
 import { BenefitTotalsModule } from './modules/benefit-totals/benefit-totals.module';
+import { BenefitMapModule } from './modules/benefit-map/benefit-map.module';
 import { BenefitsModule } from './modules/benefits/benefits.module';
+import { BusinessCaseModule } from './modules/business-case/business-case.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { FinanceModule } from './modules/finance/finance.module';
 import { GoalsModule } from './modules/goals/goals.module';
@@ -77,9 +80,12 @@ export class AppModule {
         FundingPoolsModule,
         GoalsModule,
         BenefitsModule,
+        BenefitMapModule,
         MeasurementsModule,
         BenefitPlanModule,
+        BenefitCardModule,
         BenefitTotalsModule,
+        BusinessCaseModule,
         FinanceModule,
         StatusReportsModule,
         PortfolioReviewsModule,

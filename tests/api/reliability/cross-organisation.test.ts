@@ -4,7 +4,7 @@ import { createOrganisation } from '../../factories/organisation.factory';
 import { ApiClient } from '../../support/api-client';
 import { fillPath, loadOpenApi, OpenApiDocument, Operation, operationsOf, WRITE_METHODS } from '../../support/reliability/openapi';
 import { seedOrganisation } from '../../support/reliability/organisation-data';
-import { IdBook, sampleBody } from '../../support/reliability/sample-body';
+import { IdBook, sampleBody, sampleValue } from '../../support/reliability/sample-body';
 import { countChanges, TableCounter } from '../../support/reliability/table-counts';
 import { startTestApp, TestApp } from '../../support/test-app';
 
@@ -38,9 +38,14 @@ describe('reliability: cross-organisation probe over the OpenAPI surface', () =>
   const pathFor = (op: Operation) => fillPath(op, (slot) => book[slot].id);
   /** The version of the object the path ends at (the one a write would change). */
   const versionFor = (op: Operation) => book[op.pathSlots[op.pathSlots.length - 1]]?.version;
+  /** `version` of the object, and a value for every other required query parameter (from its schema). */
   const queryFor = (op: Operation) => {
-    const version = versionFor(op);
-    return op.queryParameters.some((p) => p.name === 'version') ? { version: version ?? 1 } : {};
+    const query: Record<string, unknown> = {};
+    for (const parameter of op.queryParameters) {
+      if (parameter.name === 'version') query.version = versionFor(op) ?? 1;
+      else if (parameter.required) query[parameter.name] = sampleValue(doc, parameter.schema ?? { type: 'string' }, parameter.name, book);
+    }
+    return query;
   };
 
   it('has an id of organisation A for every kind of path parameter in the document', () => {

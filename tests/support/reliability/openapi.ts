@@ -23,7 +23,7 @@ export interface Schema {
   maxItems?: number;
 }
 
-interface Parameter {
+export interface Parameter {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
   required?: boolean;

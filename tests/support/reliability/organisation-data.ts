@@ -25,6 +25,7 @@ const SLOT_TABLES: Record<string, string> = {
   'portfolio-reviews/{id}': 'portfolio_review',
   'agenda/{itemId}': 'review_item',
   'users/{id}': 'app_user',
+  'benefit-map-nodes/{id}': 'benefit_map_node',
 };
 
 type Body = Record<string, unknown>;
@@ -80,6 +81,9 @@ export async function seedOrganisation(t: TestApp, fixture: OrganisationFixture)
   await send('put', '/risk-appetite', { appetites: [{ category: 'technical', appetite: 'cautious' }] });
   await send('post', `/initiatives/${initiative}/decisions`, { kind: 'scale', reason: 'Udbredes til hele forvaltningen' });
   await send('post', `/initiatives/${initiative}/gate-request`, { toPhase: 'analysis' }, 200);
+  const map = await send('post', `/initiatives/${initiative}/benefit-map/nodes`, { kind: 'change', title: 'Ny arbejdsgang', dueDate: daysFromToday(30) }, 201);
+  const change = (map.nodes as { id: string; kind: string }[]).find((n) => n.kind === 'change');
+  if (change) await send('post', `/initiatives/${initiative}/benefit-map/links`, { from: change.id, to: benefit });
 
   const ids: Record<string, string | undefined> = {
     'initiatives/{id}': initiative,
@@ -96,6 +100,7 @@ export async function seedOrganisation(t: TestApp, fixture: OrganisationFixture)
     'portfolio-reviews/{id}': review,
     'agenda/{itemId}': item?.id,
     'users/{id}': owner.id,
+    'benefit-map-nodes/{id}': change?.id,
   };
   const book: IdBook = { department: { id: department }, 'other-department': { id: fixture.departments.SOS.id }, criterion: { id: String(criteria[0].id) } };
   for (const [slot, value] of Object.entries(ids)) {

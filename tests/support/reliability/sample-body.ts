@@ -29,6 +29,9 @@ const FIELD_KINDS: Record<string, string> = {
   projectOwnerUserId: 'users/{id}',
   memberUserIds: 'users/{id}',
   criterionId: 'criterion',
+  // A benefit map link: from a change of the map to a benefit.
+  from: 'benefit-map-nodes/{id}',
+  to: 'benefits/{id}',
   leadDepartmentId: 'department',
   payingDepartmentId: 'department',
   receivingDepartmentId: 'department',

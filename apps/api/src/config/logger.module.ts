@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import type { Options } from 'pino-http';
 import type { DestinationStream } from 'pino';
@@ -11,18 +11,27 @@ const SECRET_HEADERS = ['cookie', 'authorization', 'proxy-authorization', 'x-xsr
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
+ * The request's id, set once and echoed as X-Request-Id: a sane incoming X-Request-Id is kept, else a fresh one.
+ * app-setup.ts assigns it before the body parser, so a body refused there (malformed, too large) has one in its
+ * answer too; pino-http then takes the same id.
+ */
+export function assignRequestId(request: IncomingMessage & { id?: unknown }, response: ServerResponse): string {
+  if (typeof request.id === 'string') return request.id;
+  const incoming = request.headers['x-request-id'];
+  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  response.setHeader('X-Request-Id', id);
+  request.id = id;
+  return id;
+}
+
+/**
  * Structured JSON logs; every request gets an id (a sane incoming X-Request-Id is kept) that is echoed back. The logs go
  * to stdout; `destination` is for tests that read them.
  */
 export const loggerModule = (config: AppConfig, destination?: DestinationStream) => {
   const options: Options = {
     level: config.LOG_LEVEL,
-    genReqId: (request: IncomingMessage, response) => {
-      const incoming = request.headers['x-request-id'];
-      const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      response.setHeader('X-Request-Id', id);
-      return id;
-    },
+    genReqId: assignRequestId,
     redact: [...SECRET_HEADERS.map((header) => `req.headers["${header}"]`), 'res.headers["set-cookie"]'],
     serializers: {
       // The single sign-on callback carries an authorisation code and state: keep them out of the logs.

@@ -29,6 +29,8 @@ import { InitiativeDepartmentEntity } from '../modules/initiatives/initiative-de
 import { InitiativeEntity } from '../modules/initiatives/initiative.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { MapLinkEntity } from '../modules/benefit-map/map-link.entity';
+import { MapNodeEntity } from '../modules/benefit-map/map-node.entity';
 
 /** Every entity, listed explicitly so the webpack bundle needs no globs. */
 export const ENTITIES = [
@@ -63,4 +65,6 @@ export const ENTITIES = [
   PriorityScoreEntity,
   InitiativeRollupEntity,
   RiskAppetiteEntity,
+  MapNodeEntity,
+  MapLinkEntity,
 ];

@@ -14,6 +14,7 @@ import { type DemoCalendar, demoCalendar } from './demo-calendar';
 import { DEMO_DEPARTMENTS, DEMO_INITIATIVES, DEMO_ORGANISATION } from './demo-data';
 import { seedDemoFunding } from './demo-funding';
 import { seedDemoGovernance } from './demo-governance-seed';
+import { seedDemoMaps } from './demo-maps-seed';
 import { seedDemoRisks } from './demo-risks-seed';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
@@ -35,6 +36,7 @@ export async function seedDemoOrganisation(dataSource: DataSource, clock: Clock)
     const initiativeIds = await seedInitiatives(manager, organisation, departmentIds, projectLeadId, calendar);
     await seedDemoBenefits(manager, { organisationId: organisation.id, initiativeIds, departmentIds, projectLeadId, benefitOwnerId: demoUserId(userIds, 'benefit_owner') }, calendar);
     await seedDemoRisks(manager, { organisationId: organisation.id, initiativeIds, userIds }, calendar);
+    await seedDemoMaps(manager, { organisationId: organisation.id, initiativeIds, userIds: { projectLeadId, benefitOwnerId: demoUserId(userIds, 'benefit_owner') } }, calendar);
     await seedDemoFunding(manager, { organisationId: organisation.id, initiativeIds, departmentIds, userIds }, calendar);
     await seedDemoGovernance(manager, { organisationId: organisation.id, initiativeIds, userIds }, calendar);
     return true;

@@ -45,6 +45,12 @@ export const RULE_ADVICE: Record<string, { themeId: AdviceThemeId; adviceId: str
   'GEV-3': { themeId: 'gevinstrealisering', adviceId: 'gevinstrealisering.forudsaetninger' },
   'GEV-4': { themeId: 'gevinstrealisering', adviceId: 'gevinstrealisering.foer-og-efter' },
   'GEV-5': { themeId: 'gevinstrealisering', adviceId: 'gevinstrealisering.evalueringspunkter' },
+  // The benefit map rules cite the advice on benefit trees (breaking benefits down through their preconditions).
+  'GEV-6': { themeId: 'gevinstrealisering', adviceId: 'gevinstrealisering.over-tid' },
+  'GEV-7': { themeId: 'gevinstrealisering', adviceId: 'gevinstrealisering.over-tid' },
+  'GEV-8': { themeId: 'gevinstrealisering', adviceId: 'gevinstrealisering.forudsaetninger' },
+  'GEV-9': { themeId: 'gevinstrealisering', adviceId: 'gevinstrealisering.forudsaetninger' },
+  'GEV-10': { themeId: 'gevinstrealisering', adviceId: 'gevinstrealisering.over-tid' },
   'MET-1': { themeId: 'metode-og-procedure', adviceId: 'metode-og-procedure.projektmodel' },
   'MET-2': { themeId: 'metode-og-procedure', adviceId: 'metode-og-procedure.arbejdsgange' },
   'IND-1': { themeId: 'inddragelse-og-ejerskab', adviceId: 'inddragelse-og-ejerskab.implementeringsansvar' },

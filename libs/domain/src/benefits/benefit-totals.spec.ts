@@ -14,6 +14,15 @@ describe('benefitTotals', () => {
     expect(benefitTotalsByUnit(initiatives)).toEqual([{ unit: 'hours', planned: 7300, realised: 7300 }]);
   });
 
+  it('subtracts a dis-benefit from the benefits of its unit', () => {
+    const year = (amount: number) => [{ year: 2026, amount }];
+    const totals = benefitTotals([
+      { quantified: true, unit: 'hours', planned: year(100), realised: year(80) },
+      { quantified: true, disBenefit: true, unit: 'hours', planned: year(30), realised: year(12.5) },
+    ]);
+    expect(totals).toEqual([{ unit: 'hours', year: 2026, planned: 70, realised: 67.5 }]);
+  });
+
   it('never mixes units and never counts non-quantified benefits', () => {
     const totals = benefitTotals([
       hours(2026, 100, 40),

@@ -10,6 +10,8 @@ export interface YearAmount {
 export interface BenefitFigures {
   /** Non-quantified benefits are described in words and kept out of every total. */
   quantified: boolean;
+  /** A dis-benefit (ulempe) counts against the benefits of its unit. */
+  disBenefit?: boolean;
   unit: BenefitUnit;
   planned: YearAmount[];
   realised: YearAmount[];
@@ -27,21 +29,22 @@ const toHundredths = (amount: number) => Math.round(amount * 100);
 
 /**
  * Planned and realised totals per unit and year, sorted by unit then year. Non-quantified benefits and non-finite
- * amounts are left out; units are never mixed.
+ * amounts are left out; units are never mixed; dis-benefits are subtracted.
  */
 export function benefitTotals(benefits: readonly BenefitFigures[]): BenefitTotal[] {
   const sums = new Map<string, { unit: BenefitUnit; year: number; planned: number; realised: number }>();
-  const add = (unit: BenefitUnit, { year, amount }: YearAmount, field: 'planned' | 'realised') => {
+  const add = (unit: BenefitUnit, { year, amount }: YearAmount, field: 'planned' | 'realised', sign: 1 | -1) => {
     if (!Number.isFinite(amount) || !Number.isInteger(year)) return;
     const key = `${unit}|${year}`;
     const sum = sums.get(key) ?? { unit, year, planned: 0, realised: 0 };
-    sum[field] += toHundredths(amount);
+    sum[field] += sign * toHundredths(amount);
     sums.set(key, sum);
   };
   for (const benefit of benefits) {
     if (!benefit.quantified) continue;
-    for (const entry of benefit.planned) add(benefit.unit, entry, 'planned');
-    for (const entry of benefit.realised) add(benefit.unit, entry, 'realised');
+    const sign = benefit.disBenefit ? -1 : 1;
+    for (const entry of benefit.planned) add(benefit.unit, entry, 'planned', sign);
+    for (const entry of benefit.realised) add(benefit.unit, entry, 'realised', sign);
   }
   return [...sums.values()]
     .map((s) => ({ unit: s.unit, year: s.year, planned: s.planned / 100, realised: s.realised / 100 }))

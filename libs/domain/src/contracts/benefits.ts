@@ -86,6 +86,13 @@ export interface BenefitYear {
   planned: number;
   /** Null until something has been realised (or recorded) for the year. */
   realised: number | null;
+  /**
+   * The business case's pessimistic and optimistic figures of the year (low ≤ planned ≤ high; for a dis-benefit the
+   * smaller and the larger harm); null: the scenarios use the planned figure. Always in the API's answers; left out
+   * of a PUT: kept as stored.
+   */
+  plannedLow?: number | null;
+  plannedHigh?: number | null;
 }
 
 export interface Benefit {
@@ -96,6 +103,8 @@ export interface Benefit {
   description: string | null;
   type: BenefitType;
   quantified: boolean;
+  /** A dis-benefit (ulempe): counted against the benefits of its unit, and named apart in every total. */
+  disBenefit: boolean;
   unit: BenefitUnit;
   /** The unit's name when unit is 'other'. */
   unitLabel: string | null;
@@ -115,6 +124,8 @@ export interface BenefitRequest {
   description?: string | null;
   type: BenefitType;
   quantified: boolean;
+  /** false when left out. */
+  disBenefit?: boolean;
   /** Required when quantified; a qualitative benefit without one gets the unit its type implies. */
   unit?: BenefitUnit;
   unitLabel?: string | null;

@@ -1,3 +1,4 @@
+import type { DecisionBusinessCase } from './business-case';
 import type { Phase } from './initiative';
 import type { RiskCategory } from './risks';
 
@@ -112,6 +113,11 @@ export interface Decision {
   steeringGroup: { id: string; name: string } | null;
   reviewId: string | null;
   decidedAt: string;
+  /**
+   * The key figures of the business case frozen with a gate decision (null for other decisions; the whole case is in
+   * GET /initiatives/{id}/business-case). Set by the decision log; other views of decisions leave it out.
+   */
+  businessCase?: DecisionBusinessCase | null;
 }
 
 export interface DecisionRequest {

@@ -17,16 +17,25 @@ export interface OrganisationSettings {
   hourlyRateDkk: number | null;
   /** How often status reports are due: the calendar month or quarter (Europe/Copenhagen). */
   reviewCycle: ReviewCycle;
+  /** The business case's real discount rate, a fraction (0.035 = 3.5 %). */
+  discountRate: number;
+  /** Years the business case looks ahead, the first year included. */
+  horizonYears: number;
 }
 
-/** The rate is always sent (null clears it); the review cycle is kept as it is when left out. */
+/** The rate is always sent (null clears it); the other settings are kept as they are when left out. */
 export interface OrganisationSettingsRequest {
   hourlyRateDkk: number | null;
   reviewCycle?: ReviewCycle;
+  discountRate?: number;
+  horizonYears?: number;
 }
 
 /** Bounds of the default hourly rate: more than 0, at most 10 000 kr. */
 export const HOURLY_RATE_MAX_DKK = 10_000;
+
+/** Bounds of the business case settings (defaults: DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS). */
+export const BUSINESS_CASE_LIMITS = { discountRateMax: 0.2, horizonYearsMin: 1, horizonYearsMax: 30 } as const;
 
 /** The review cycle of an organisation that has not chosen one. */
 export const DEFAULT_REVIEW_CYCLE: ReviewCycle = 'quarter';

@@ -173,7 +173,7 @@ describe('evaluateFundingRules', () => {
 
   it('reads the Benefit and FundingLine contracts as they are', () => {
     const contract: Benefit = {
-      id: 'b', initiativeId: 'i', goalId: null, title: 'T', description: null, type: 'economic', quantified: true, unit: 'DKK', unitLabel: null,
+      id: 'b', initiativeId: 'i', goalId: null, title: 'T', description: null, type: 'economic', quantified: true, disBenefit: false, unit: 'DKK', unitLabel: null,
       owner: { id: 'u', name: 'U' }, receivingDepartmentId: 'AEL', preconditions: null, measurementMethod: null, inBudget: false, status: 'planned',
       years: [{ year: 2027, planned: 100_000, realised: null }], version: 1, can: { manage: true, record: true },
     };

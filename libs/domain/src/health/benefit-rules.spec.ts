@@ -114,7 +114,7 @@ describe('evaluateBenefitRules', () => {
 
   it('reads the Benefit contract as it is', () => {
     const contract: Benefit = {
-      id: 'b', initiativeId: 'i', goalId: null, title: 'T', description: null, type: 'economic', quantified: true, unit: 'DKK', unitLabel: null,
+      id: 'b', initiativeId: 'i', goalId: null, title: 'T', description: null, type: 'economic', quantified: true, disBenefit: false, unit: 'DKK', unitLabel: null,
       owner: null, receivingDepartmentId: null, preconditions: 'P', measurementMethod: null, inBudget: false, status: 'planned',
       years: [{ year: 2027, planned: 100_000, realised: null }], version: 1, can: { manage: true, record: true },
     };

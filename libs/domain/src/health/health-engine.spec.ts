@@ -7,6 +7,7 @@ import { BENEFIT_RULES } from './benefit-rules';
 import { GOAL_RULES } from './goal-rules';
 import { GOVERNANCE_RULES } from './governance-rules';
 import { healthPhaseOf } from './health-finding';
+import { MAP_RULES } from './map-rules';
 import { applicableHealthRules, compareRuleIds, evaluateHealth, HEALTH_RULES } from './health-engine';
 import type { HealthOrganisationContext, InitiativeHealthSnapshot } from './health-engine';
 import { PRIORITY_RULES } from './priority-rules';
@@ -43,8 +44,16 @@ const clean = (changes: Partial<InitiativeHealthSnapshot> = {}): InitiativeHealt
   benefits: [
     {
       id: 'b1', title: 'Frigjort tid', quantified: true, description: null, preconditions: 'Ny arbejdsgang', ownerUserId: 'owner', ownerDepartmentId: 'AEL',
-      receivingDepartmentId: 'AEL', years: [{ year: 2026, planned: 500 }],
+      receivingDepartmentId: 'AEL', years: [{ year: 2026, planned: 500 }], goalId: 'g1',
     },
+  ],
+  mapNodes: [
+    { id: 'd1', kind: 'delivery', title: 'Robot til bogføring', dueDate: null, status: null },
+    { id: 'c1', kind: 'change', title: 'Ny bogføringsrutine', dueDate: '2026-05-01', status: 'done' },
+  ],
+  mapLinks: [
+    { from: 'd1', to: 'c1' },
+    { from: 'c1', to: 'b1' },
   ],
   measurements: [{ goalId: null, benefitId: 'b1', kind: 'before' }],
   evaluationPoints: [{ dueDate: '2027-01-01', measuredOn: null }],
@@ -71,7 +80,9 @@ const clean = (changes: Partial<InitiativeHealthSnapshot> = {}): InitiativeHealt
 const messy = (changes: Partial<InitiativeHealthSnapshot> = {}): InitiativeHealthSnapshot =>
   clean({
     goals: [{ ...clean().goals[0], targetValue: 40, strategicGoalId: null, sideEffectsConsidered: false }],
-    benefits: [{ ...clean().benefits[0], years: [], preconditions: null, ownerUserId: null }],
+    benefits: [{ ...clean().benefits[0], years: [], preconditions: null, ownerUserId: null, goalId: null }],
+    mapNodes: [],
+    mapLinks: [],
     measurements: [],
     evaluationPoints: [],
     risks: [{ ...clean().risks[0], handler: null }],
@@ -95,7 +106,8 @@ describe('evaluateHealth', () => {
   it('runs every family and returns the findings in catalogue order, each with its theme and advice', () => {
     const findings = evaluateHealth(messy(), TODAY);
     expect(findings.map((f) => f.ruleId)).toEqual([
-      'FIN-1', 'FIN-2', 'GEV-1', 'GEV-3', 'GEV-4', 'GEV-5', 'GOV-1', 'GOV-2', 'MAAL-2', 'MAAL-4', 'MAAL-5', 'PRI-1', 'RISK-1', 'ROL-1', 'ROL-3',
+      'FIN-1', 'FIN-2', 'GEV-1', 'GEV-3', 'GEV-4', 'GEV-5', 'GEV-6', 'GEV-7', 'GEV-10', 'GOV-1', 'GOV-2', 'MAAL-2', 'MAAL-4', 'MAAL-5', 'PRI-1', 'RISK-1',
+      'ROL-1', 'ROL-3',
     ]);
     for (const finding of findings) {
       const rule = HEALTH_RULES.find((r) => r.id === finding.ruleId);
@@ -113,8 +125,8 @@ describe('evaluateHealth', () => {
   });
 
   it('skips ★ rules for small initiatives and gates rules by phase', () => {
-    expect(ruleIds(messy({ sizeClass: 'small' }))).toEqual(['FIN-1', 'FIN-2', 'GEV-1', 'GEV-4', 'GEV-5', 'GOV-1', 'GOV-2', 'MAAL-2', 'PRI-1', 'RISK-1', 'ROL-1', 'ROL-3']);
-    expect(ruleIds(messy({ phase: 'analysis' }))).toEqual(['FIN-1', 'GEV-1', 'GEV-3', 'GOV-1', 'MAAL-2', 'MAAL-4', 'PRI-1', 'RISK-1', 'ROL-1', 'ROL-3']);
+    expect(ruleIds(messy({ sizeClass: 'small' }))).toEqual(['FIN-1', 'FIN-2', 'GEV-1', 'GEV-4', 'GEV-5', 'GEV-6', 'GEV-7', 'GOV-1', 'GOV-2', 'MAAL-2', 'PRI-1', 'RISK-1', 'ROL-1', 'ROL-3']);
+    expect(ruleIds(messy({ phase: 'analysis' }))).toEqual(['FIN-1', 'GEV-1', 'GEV-3', 'GEV-6', 'GEV-7', 'GOV-1', 'MAAL-2', 'MAAL-4', 'PRI-1', 'RISK-1', 'ROL-1', 'ROL-3']);
     expect(ruleIds(messy({ phase: 'idea' }))).toEqual(['ROL-3']);
     expect(ruleIds(messy({ phase: 'closed' }))).toEqual([]);
     expect(ruleIds(messy({ phase: 'stopped' }))).toEqual([]);
@@ -153,7 +165,7 @@ describe('evaluateHealth', () => {
 
 describe('HEALTH_RULES', () => {
   it('holds every rule of every family once, ordered by id', () => {
-    const all = [...GOAL_RULES, ...BENEFIT_RULES, ...GOVERNANCE_RULES, ...PRIORITY_RULES, ...RISK_RULES, ...FUNDING_RULES];
+    const all = [...GOAL_RULES, ...BENEFIT_RULES, ...MAP_RULES, ...GOVERNANCE_RULES, ...PRIORITY_RULES, ...RISK_RULES, ...FUNDING_RULES];
     expect(HEALTH_RULES).toHaveLength(all.length);
     expect(new Set(HEALTH_RULES.map((r) => r.id)).size).toBe(all.length);
     expect(HEALTH_RULES.map((r) => r.id)).toEqual([...all.map((r) => r.id)].sort(compareRuleIds));

@@ -11,6 +11,9 @@ import type { BenefitRuleBenefit, BenefitRuleEvaluationPoint, BenefitRuleMeasure
 import { evaluateGoalRules, GOAL_RULES } from './goal-rules';
 import type { GoalRuleGoal } from './goal-rules';
 import { evaluateGovernanceRules, GOVERNANCE_RULES } from './governance-rules';
+import { evaluateMapRules, MAP_RULES } from './map-rules';
+import type { MapRuleNode } from './map-rules';
+import type { MapLink } from '../contracts/benefit-map';
 import type { GovernanceRuleInput, GovernanceRuleSteeringGroup } from './governance-rules';
 import { healthPhaseOf, ruleApplies } from './health-finding';
 import type { HealthFinding, HealthRule } from './health-finding';
@@ -44,7 +47,7 @@ export interface InitiativeHealthSnapshot {
   /** The date (YYYY-MM-DD) the initiative left analysis, when known (RISK-2). */
   leftAnalysisOn: string | null;
   goals: readonly GoalRuleGoal[];
-  benefits: ReadonlyArray<BenefitRuleBenefit & FundingRuleBenefit>;
+  benefits: ReadonlyArray<BenefitRuleBenefit & FundingRuleBenefit & { goalId: string | null }>;
   /** Measurements of the goals and benefits (one per target and kind is enough). */
   measurements: readonly BenefitRuleMeasurement[];
   evaluationPoints: readonly BenefitRuleEvaluationPoint[];
@@ -56,6 +59,9 @@ export interface InitiativeHealthSnapshot {
   statusReports: GovernanceRuleInput['statusReports'];
   decisions: GovernanceRuleInput['decisions'];
   priorityScores: readonly CriterionScore[];
+  /** The benefit map's deliveries and changes, and their links (to changes and benefits). */
+  mapNodes: readonly MapRuleNode[];
+  mapLinks: readonly MapLink[];
   organisation: HealthOrganisationContext;
 }
 
@@ -87,7 +93,7 @@ export function adviceIdOf(ruleId: string, theme: string): string | undefined {
 export const HEALTH_RULES_REVISION = 1;
 
 /** Every rule of every family, ordered by id, each with the advice it cites. */
-export const HEALTH_RULES: readonly HealthRule[] = [...GOAL_RULES, ...BENEFIT_RULES, ...GOVERNANCE_RULES, ...PRIORITY_RULES, ...RISK_RULES, ...FUNDING_RULES]
+export const HEALTH_RULES: readonly HealthRule[] = [...GOAL_RULES, ...BENEFIT_RULES, ...MAP_RULES, ...GOVERNANCE_RULES, ...PRIORITY_RULES, ...RISK_RULES, ...FUNDING_RULES]
   .map((rule): HealthRule => {
     const adviceId = adviceIdOf(rule.id, rule.theme);
     return adviceId === undefined ? rule : { ...rule, adviceId };
@@ -112,6 +118,10 @@ export function evaluateHealth(snapshot: InitiativeHealthSnapshot, today: string
     ...evaluateGoalRules({ phase, sizeClass, goals: snapshot.goals }, today),
     ...evaluateBenefitRules(
       { phase, sizeClass, goals: snapshot.goals, benefits: snapshot.benefits, measurements: snapshot.measurements, evaluationPoints: snapshot.evaluationPoints },
+      today,
+    ),
+    ...evaluateMapRules(
+      { phase, sizeClass, goals: snapshot.goals, benefits: snapshot.benefits, mapNodes: snapshot.mapNodes, mapLinks: snapshot.mapLinks },
       today,
     ),
     ...evaluateGovernanceRules(

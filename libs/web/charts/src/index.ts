@@ -2,6 +2,7 @@ export * from './lib/bar-chart';
 export * from './lib/line-chart';
 export * from './lib/chart-figure';
 export * from './lib/category-bar-chart';
+export * from './lib/category-line-chart';
 export * from './lib/grouped-bar-chart';
 export * from './lib/stacked-bar-chart';
 export * from './lib/bubble-chart';

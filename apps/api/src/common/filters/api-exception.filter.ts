@@ -109,6 +109,10 @@ function mapDatabaseError(error: QueryFailedError): ApiError | undefined {
       return { statusCode: 400, code: 'VALIDATION_FAILED', message: `A value breaks a rule (${driverError.constraint ?? 'check'})` };
     case '23502':
       return { statusCode: 400, code: 'VALIDATION_FAILED', message: 'A required value is missing' };
+    // A NUL character in text (22021) or in JSON (22P05) that got past the body guard, e.g. in a query string.
+    case '22021':
+    case '22P05':
+      return { statusCode: 400, code: 'VALIDATION_FAILED', message: 'A text contains a character that cannot be stored (NUL)' };
     default:
       return undefined;
   }

@@ -52,7 +52,8 @@ export class BenefitTotalsService {
       `${selected},
        amounts AS (
          SELECT b.initiative_id, b.unit, CASE WHEN b.unit = 'other' THEN b.unit_label END AS unit_label, y.year,
-                y.planned, y.realised
+                -- A dis-benefit counts against the benefits of its unit.
+                CASE WHEN b.dis_benefit THEN -y.planned ELSE y.planned END AS planned, CASE WHEN b.dis_benefit THEN -y.realised ELSE y.realised END AS realised
          FROM benefit b JOIN benefit_year y ON y.benefit_id = b.id
          WHERE b.organisation_id = $1 AND b.quantified AND b.initiative_id IN (SELECT id FROM selected)
            AND ($3::int IS NULL OR y.year >= $3) AND ($4::int IS NULL OR y.year <= $4))

@@ -40,6 +40,10 @@ export class BenefitEntity extends TenantOwnedEntity {
   @Column({ type: 'boolean' })
   quantified!: boolean;
 
+  /** A dis-benefit (ulempe): a negative effect, counted against the benefits of its unit and named apart. */
+  @Column({ name: 'dis_benefit', type: 'boolean', default: false })
+  disBenefit!: boolean;
+
   @Column({ type: 'enum', enum: BENEFIT_UNITS, enumName: 'benefit_unit' })
   unit!: BenefitUnit;
 

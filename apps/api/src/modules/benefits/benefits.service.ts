@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { Benefit, BenefitType, BenefitUnit, FieldError } from '@gevinst/domain';
+import type { Benefit, BenefitType, BenefitUnit, BenefitYear, FieldError } from '@gevinst/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { TenantDb } from '../../common/tenancy/tenant-db';
 import { DepartmentEntity } from '../departments/department.entity';
 import { GoalEntity } from '../goals/goal.entity';
-import { authorise, initiativeLead, staleVersion } from '../goals/initiative-access';
+import { authorise, initiativeLead, refuseIfMeasured, staleVersion } from '../goals/initiative-access';
 import { UserEntity } from '../users/user.entity';
 import { BENEFIT_COLUMNS, BENEFIT_FROM, BenefitRow, toBenefit } from './benefit-rows';
 import { BenefitYearEntity } from './benefit-year.entity';
@@ -46,6 +46,8 @@ export class BenefitsService {
     const fields = { ...given, unit: given.unit ?? impliedUnit(given.type) };
     await this.check(user, initiativeId, fields);
     checkYears(years, fields.quantified);
+    const profile = withThreePoint(years, []);
+    checkThreePoint(profile);
     const { identifiers } = await this.db.manager.getRepository(BenefitEntity).insert({
       organisationId: user.organisationId,
       initiativeId,
@@ -53,7 +55,7 @@ export class BenefitsService {
       unitLabel: fields.unit === 'other' ? (fields.unitLabel ?? null) : null,
     });
     const id = identifiers[0].id as string;
-    await this.replaceYears(user, id, years);
+    await this.replaceYears(user, id, profile);
     return this.get(user, id);
   }
 
@@ -81,6 +83,7 @@ export class BenefitsService {
     const current = await this.get(user, id);
     if (!current.can.manage) throw new DomainError('FORBIDDEN', FORBIDDEN);
     if (current.version !== version) throw staleVersion('benefit', current);
+    await refuseIfMeasured(this.db.manager, user, 'benefit', id);
     await this.db.manager.getRepository(BenefitEntity).delete({ id, organisationId: user.organisationId, version });
   }
 
@@ -93,14 +96,16 @@ export class BenefitsService {
     if (!current.can.record) throw new DomainError('FORBIDDEN', 'You may not record on this benefit');
     if (current.version !== dto.version) throw staleVersion('benefit', current);
     checkYears(dto.years, current.quantified);
+    const profile = withThreePoint(dto.years, current.years);
     if (!current.can.manage) {
-      const planned = (years: { year: number; planned: number }[]) => years.map((y) => `${y.year}:${y.planned}`).sort().join();
-      if (planned(current.years) !== planned(dto.years)) {
+      const planned = (years: readonly BenefitYear[]) => years.map((y) => `${y.year}:${y.planned}:${y.plannedLow ?? null}:${y.plannedHigh ?? null}`).sort().join();
+      if (planned(current.years) !== planned(profile)) {
         throw new DomainError('FORBIDDEN', 'A benefit owner records realised amounts; the planned profile is the project’s');
       }
     }
+    checkThreePoint(profile);
     await this.bumpVersion(user, id, dto.version, {}, true);
-    await this.replaceYears(user, id, dto.years);
+    await this.replaceYears(user, id, profile);
     return this.get(user, id);
   }
 
@@ -109,12 +114,12 @@ export class BenefitsService {
     if ((await versionedUpdate(this.db.manager, BenefitEntity, key, changes, { force })) === 'stale') throw staleVersion('benefit', await this.get(user, id));
   }
 
-  private async replaceYears(user: AuthUser, benefitId: string, years: BenefitYearDto[]): Promise<void> {
+  private async replaceYears(user: AuthUser, benefitId: string, years: StoredYear[]): Promise<void> {
     const repository = this.db.manager.getRepository(BenefitYearEntity);
     const { organisationId } = user;
     await repository.delete({ organisationId, benefitId });
     if (years.length > 0) {
-      await repository.insert(years.map((y) => ({ organisationId, benefitId, year: y.year, planned: y.planned, realised: y.realised ?? null })));
+      await repository.insert(years.map((y) => ({ organisationId, benefitId, ...y })));
     }
   }
 
@@ -145,6 +150,33 @@ export class BenefitsService {
 
 /** The unit a qualitative benefit is given when none is sent: what its type would be counted in. */
 const impliedUnit = (type: BenefitType): BenefitUnit => (type === 'economic' ? 'DKK' : type === 'time' ? 'hours' : 'other');
+
+type StoredYear = Required<BenefitYear>;
+
+/**
+ * The years as they will be stored. A three-point figure left out keeps the stored one of the same year (a form that
+ * does not know them cannot wipe them); null clears it.
+ */
+function withThreePoint(years: BenefitYearDto[], stored: readonly BenefitYear[]): StoredYear[] {
+  const before = new Map(stored.map((y) => [y.year, y]));
+  return years.map((y) => ({
+    year: y.year,
+    planned: y.planned,
+    realised: y.realised ?? null,
+    plannedLow: y.plannedLow === undefined ? (before.get(y.year)?.plannedLow ?? null) : y.plannedLow,
+    plannedHigh: y.plannedHigh === undefined ? (before.get(y.year)?.plannedHigh ?? null) : y.plannedHigh,
+  }));
+}
+
+/** Low ≤ planned ≤ high, else 400 naming each field. */
+function checkThreePoint(profile: readonly StoredYear[]): void {
+  const errors: FieldError[] = [];
+  profile.forEach(({ planned, plannedLow, plannedHigh }, index) => {
+    if (plannedLow !== null && plannedLow > planned) errors.push({ field: `years.${index}.plannedLow`, messages: ['plannedLow must not be above planned (left out, the stored one is kept)'] });
+    if (plannedHigh !== null && plannedHigh < planned) errors.push({ field: `years.${index}.plannedHigh`, messages: ['plannedHigh must not be below planned (left out, the stored one is kept)'] });
+  });
+  if (errors.length > 0) throw new DomainError('VALIDATION_FAILED', 'The request is invalid', errors);
+}
 
 function checkYears(years: BenefitYearDto[], quantified: boolean): void {
   if (!quantified && years.length > 0) {

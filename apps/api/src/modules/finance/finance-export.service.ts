@@ -126,10 +126,10 @@ export class FinanceExportService {
       await this.db.manager.query(
         `${PAYER_CTE}, ${CHOSEN_CTE}
          SELECT y.year, d.name AS department,
-                COALESCE(sum(round(y.planned, 2)) FILTER (WHERE b.unit = 'DKK'), 0)::text AS planned_dkk,
-                COALESCE(sum(round(y.realised, 2)) FILTER (WHERE b.unit = 'DKK'), 0)::text AS realised_dkk,
-                COALESCE(sum(round(y.planned, 2)) FILTER (WHERE b.unit = 'hours'), 0)::text AS planned_hours,
-                COALESCE(sum(round(y.realised, 2)) FILTER (WHERE b.unit = 'hours'), 0)::text AS realised_hours
+                COALESCE(sum(round(CASE WHEN b.dis_benefit THEN -y.planned ELSE y.planned END, 2)) FILTER (WHERE b.unit = 'DKK'), 0)::text AS planned_dkk,
+                COALESCE(sum(round(CASE WHEN b.dis_benefit THEN -y.realised ELSE y.realised END, 2)) FILTER (WHERE b.unit = 'DKK'), 0)::text AS realised_dkk,
+                COALESCE(sum(round(CASE WHEN b.dis_benefit THEN -y.planned ELSE y.planned END, 2)) FILTER (WHERE b.unit = 'hours'), 0)::text AS planned_hours,
+                COALESCE(sum(round(CASE WHEN b.dis_benefit THEN -y.realised ELSE y.realised END, 2)) FILTER (WHERE b.unit = 'hours'), 0)::text AS realised_hours
          FROM benefit b
          JOIN benefit_year y ON y.benefit_id = b.id
          LEFT JOIN department d ON d.id = b.receiving_department_id

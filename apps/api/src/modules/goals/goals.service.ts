@@ -7,7 +7,7 @@ import { StrategicGoalEntity } from '../strategic-goals/strategic-goal.entity';
 import type { CreateGoalDto, UpdateGoalDto } from './dto/goal.dto';
 import { GOAL_COLUMNS, GoalRow, toGoal } from './goal-rows';
 import { GoalEntity } from './goal.entity';
-import { authorise, initiativeLead, staleVersion, unknownReference } from './initiative-access';
+import { authorise, initiativeLead, refuseIfMeasured, staleVersion, unknownReference } from './initiative-access';
 import { versionedUpdate } from '../../common/versioning/versioned-update';
 
 type GoalFields = Omit<CreateGoalDto, never>;
@@ -77,6 +77,7 @@ export class GoalsService {
     const current = await this.get(user, id);
     if (!current.can.manage) throw new DomainError('FORBIDDEN', 'You may not change the goals of this initiative');
     if (current.version !== version) throw staleVersion('goal', current);
+    await refuseIfMeasured(this.db.manager, user, 'goal', id);
     await this.db.manager.getRepository(GoalEntity).delete({ id, organisationId: user.organisationId, version });
   }
 

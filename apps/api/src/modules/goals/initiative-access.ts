@@ -35,3 +35,17 @@ export function parseVersion(raw: unknown): number {
   if (!Number.isInteger(version) || version < 1) throw invalid('version', 'version is required as a query parameter (a positive integer)');
   return version;
 }
+
+/**
+ * Measurements are the record of what an initiative achieved, and none is ever deleted: so a goal or benefit that
+ * carries any cannot be deleted either (422, naming how many).
+ */
+export async function refuseIfMeasured(manager: EntityManager, user: AuthUser, target: 'goal' | 'benefit', id: string): Promise<void> {
+  const [{ count }]: { count: number }[] = await manager.query(
+    `SELECT count(*)::int AS count FROM measurement WHERE organisation_id = $1 AND ${target}_id = $2`,
+    [user.organisationId, id],
+  );
+  if (count > 0) {
+    throw new DomainError('INVALID_STATE', `The ${target} carries ${count} measurement${count === 1 ? '' : 's'} and cannot be deleted: measurements are the record of what was achieved`);
+  }
+}

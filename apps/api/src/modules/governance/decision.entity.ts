@@ -1,5 +1,5 @@
 import { DECISION_KINDS, PHASES } from '@gevinst/domain';
-import type { DecisionKind, Phase } from '@gevinst/domain';
+import type { BusinessCaseSnapshot, DecisionKind, Phase } from '@gevinst/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantOwnedEntity } from '../../database/tenant-owned.entity';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
@@ -35,6 +35,10 @@ export class DecisionEntity extends TenantOwnedEntity {
   /** The health findings open when a gate was passed anyway. */
   @Column({ name: 'open_findings', type: 'jsonb', default: () => "'[]'" })
   openFindings!: { ruleId: string; message: string }[];
+
+  /** The business case as it stood when a gate was passed ("as approved"); null for other decisions. */
+  @Column({ name: 'business_case', type: 'jsonb', nullable: true })
+  businessCase!: BusinessCaseSnapshot | null;
 
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy!: string | null;

@@ -13,6 +13,7 @@ import { GateChecklistService } from './gate-checklist.service';
 import { gateRefused, lockInitiative, LockedInitiative, SKIPPED } from './governance.service';
 import { isFinished, MODEL_PHASES, nextPhase } from './phase-model';
 import { Clock } from '../../common/clock/clock';
+import { BusinessCaseService } from '../business-case/business-case.service';
 
 const OUTSIDE = "Only the directorate or members of the initiative's steering group chain decide";
 const OPEN_FINDINGS = 'Passing a gate with open findings needs a written reason';
@@ -41,6 +42,7 @@ export class DecisionsService {
     private readonly clock: Clock,
     private readonly db: TenantDb,
     private readonly checklist: GateChecklistService,
+    private readonly businessCases: BusinessCaseService,
   ) {}
 
   async record(user: AuthUser, initiativeId: string, dto: DecisionDto): Promise<Decision> {
@@ -64,6 +66,8 @@ export class DecisionsService {
       steeringGroupId = reviews[0].steering_group_id;
     }
     const outcome = await this.outcome(user, initiative, dto, reason);
+    // A gate freezes the business case with the decision, in its transaction: "as approved" for later comparison.
+    const businessCase = dto.kind === 'approve_phase' ? await this.businessCases.snapshot(user, initiativeId) : null;
     if (outcome.toPhase !== initiative.phase) {
       await manager.query('UPDATE initiative SET phase = $3, version = version + 1, updated_at = now() WHERE organisation_id = $1 AND id = $2', [
         user.organisationId,
@@ -87,6 +91,7 @@ export class DecisionsService {
       toPhase: outcome.toPhase,
       reason,
       openFindings: outcome.openFindings,
+      businessCase,
       decidedBy: user.id,
       decidedAt: this.clock.now(),
       steeringGroupId,

@@ -5,6 +5,8 @@ import type {
   GovernanceRuleSteeringGroup,
   HealthOrganisationContext,
   InitiativeHealthSnapshot,
+  MapChangeStatus,
+  MapOwnKind,
   MeasurementKind,
   Phase,
   ReviewCycle,
@@ -84,6 +86,7 @@ export class HealthSnapshotLoader {
     const reports = await q<ReportRow>(STATUS_REPORTS_SQL);
     const decisions = await q<DecisionRow>(DECISIONS_SQL);
     const scores = await q<ScoreRow>(PRIORITY_SCORES_SQL);
+    const mapNodes = await q<MapNodeRow>(MAP_NODES_SQL);
 
     const left = new Map(leftAnalysis.map((row) => [row.initiative_id, row.left_analysis_on]));
     const goalsOf = groupBy(goals);
@@ -96,6 +99,7 @@ export class HealthSnapshotLoader {
     const reportsOf = groupBy(reports);
     const decisionsOf = groupBy(decisions);
     const scoresOf = groupBy(scores);
+    const mapNodesOf = groupBy(mapNodes);
 
     const snapshots = initiatives.map(
       (i): InitiativeHealthSnapshot => ({
@@ -125,6 +129,7 @@ export class HealthSnapshotLoader {
           ownerUserId: b.owner_user_id,
           ownerDepartmentId: b.owner_department_id,
           receivingDepartmentId: b.receiving_department_id,
+          goalId: b.goal_id,
           years: (yearsOf.get(b.id) ?? []).map((y) => ({ year: y.year, planned: y.planned })),
         })),
         // The rules ask only whether a goal or benefit has a before measurement (GEV-4): one per target that has.
@@ -154,6 +159,8 @@ export class HealthSnapshotLoader {
         statusReports: (reportsOf.get(i.id) ?? []).map((r) => ({ status: r.status, periodStart: r.period_start, periodEnd: r.period_end })),
         decisions: (decisionsOf.get(i.id) ?? []).map((d) => ({ id: d.id, decidedBy: d.decided_by, decidedAt: d.decided_at })),
         priorityScores: (scoresOf.get(i.id) ?? []).map((s) => ({ criterionId: s.criterion_id, score: s.score })),
+        mapNodes: (mapNodesOf.get(i.id) ?? []).map((n) => ({ id: n.id, kind: n.kind, title: n.title, dueDate: n.due_date, status: n.status })),
+        mapLinks: (mapNodesOf.get(i.id) ?? []).flatMap((n) => n.targets.map((to) => ({ from: n.id, to }))),
         organisation,
       }),
     );
@@ -228,6 +235,7 @@ const GOALS_SQL = `
 
 interface BenefitRow {
   id: string;
+  goal_id: string | null;
   title: string;
   quantified: boolean;
   description: string | null;
@@ -239,11 +247,26 @@ interface BenefitRow {
 }
 /** Benefits with their owner's department and whether a before measurement exists. */
 const BENEFITS_SQL = `
-  SELECT b.initiative_id, b.id, b.title, b.quantified, b.description, b.preconditions, b.owner_user_id, u.department_id AS owner_department_id,
+  SELECT b.initiative_id, b.id, b.goal_id, b.title, b.quantified, b.description, b.preconditions, b.owner_user_id, u.department_id AS owner_department_id,
          b.receiving_department_id,
          EXISTS (SELECT 1 FROM measurement m WHERE m.organisation_id = $1 AND m.benefit_id = b.id AND m.kind = 'before') AS has_before
   FROM benefit b LEFT JOIN app_user u ON u.id = b.owner_user_id
   WHERE b.organisation_id = $1 AND b.initiative_id = ANY($2::uuid[])`;
+
+interface MapNodeRow {
+  id: string;
+  kind: MapOwnKind;
+  title: string;
+  due_date: string | null;
+  status: MapChangeStatus | null;
+  targets: string[];
+}
+/** The map's deliveries and changes, each with the nodes and benefits it leads to (one query for both). */
+const MAP_NODES_SQL = `
+  SELECT n.initiative_id, n.id, n.kind, n.title, n.due_date::text AS due_date, n.status,
+         ARRAY(SELECT COALESCE(l.to_node_id, l.to_benefit_id) FROM benefit_map_link l WHERE l.from_node_id = n.id ORDER BY l.id) AS targets
+  FROM benefit_map_node n
+  WHERE n.organisation_id = $1 AND n.initiative_id = ANY($2::uuid[])`;
 
 interface BenefitYearRow {
   benefit_id: string;

@@ -52,9 +52,9 @@ export class ProgressService {
       [user.organisationId, initiativeId],
     );
     const latestByGoal = new Map(latest.map((row) => [row.goal_id, toRef(row.latest)]));
-    const benefits: { quantified: boolean; unit: BenefitUnit; unit_label: string | null; years: { year: number; planned: string; realised: string | null }[] }[] =
+    const benefits: { quantified: boolean; dis_benefit: boolean; unit: BenefitUnit; unit_label: string | null; years: { year: number; planned: string; realised: string | null }[] }[] =
       await this.db.manager.query(
-        `SELECT b.quantified, b.unit, b.unit_label,
+        `SELECT b.quantified, b.dis_benefit, b.unit, b.unit_label,
                 COALESCE((SELECT json_agg(json_build_object('year', y.year, 'planned', y.planned::text, 'realised', y.realised::text))
                           FROM benefit_year y WHERE y.benefit_id = b.id), '[]'::json) AS years
          FROM benefit b WHERE b.organisation_id = $1 AND b.initiative_id = $2`,
@@ -70,6 +70,7 @@ export class ProgressService {
       benefitTotals(
         group.map((b) => ({
           quantified: b.quantified,
+          disBenefit: b.dis_benefit,
           unit: b.unit,
           planned: b.years.map((y) => ({ year: y.year, amount: toNumber(y.planned) })),
           realised: b.years.filter((y) => y.realised !== null).map((y) => ({ year: y.year, amount: toNumber(y.realised!) })),

@@ -2,6 +2,7 @@ import {
   OTHER_COLOUR,
   axisMax,
   bubbleSeries,
+  categoryLineSeries,
   coloursFor,
   foldStacks,
   formatCompact,
@@ -16,6 +17,13 @@ describe('chart data', () => {
     expect(groupedSeries(['Planlagt', 'Realiseret'], [{ label: '2026', values: [100, 80] }, { label: '2027', values: [200] }])).toEqual([
       { name: '2026', series: [{ name: 'Planlagt', value: 100 }, { name: 'Realiseret', value: 80 }] },
       { name: '2027', series: [{ name: 'Planlagt', value: 200 }, { name: 'Realiseret', value: 0 }] },
+    ]);
+  });
+
+  it('draws one line per series across the categories, a missing value as 0', () => {
+    expect(categoryLineSeries(['Forventet', 'Optimistisk'], [{ label: '2026', values: [-100, -90] }, { label: '2027', values: [-40] }])).toEqual([
+      { name: 'Forventet', series: [{ name: '2026', value: -100 }, { name: '2027', value: -40 }] },
+      { name: 'Optimistisk', series: [{ name: '2026', value: -90 }, { name: '2027', value: 0 }] },
     ]);
   });
 

@@ -76,6 +76,14 @@ export function groupedSeries(seriesNames: readonly string[], groups: readonly B
   }));
 }
 
+/**
+ * Lines over categories (e.g. years), one line per series in the series' order; each group gives the value of every
+ * series at its category, a missing value as 0. The same groups, one row each, make the table alternative.
+ */
+export function categoryLineSeries(seriesNames: readonly string[], groups: readonly BarGroup[]): NgxMulti[] {
+  return seriesNames.map((name, i) => ({ name, series: groups.map((group) => ({ name: group.label, value: group.values[i] ?? 0 })) }));
+}
+
 const stackTotal = (stack: Stack) => stack.values.reduce((sum, v) => sum + v, 0);
 
 /**

@@ -7,7 +7,12 @@ let nextId = 0;
 export interface LegendEntry {
   label: string;
   colour: string;
+  /** A line chart's entry: the swatch is a short line in this pattern instead of a square. */
+  line?: LinePattern;
 }
+
+/** How a line is drawn, so lines differ by more than colour. */
+export type LinePattern = 'solid' | 'dashed' | 'dotted';
 
 /**
  * The frame every chart of this library shares: a heading and a short Danish caption saying what the chart shows
@@ -32,7 +37,14 @@ export interface LegendEntry {
         @if (legend().length > 0) {
           <ul class="gv-chart__legend" aria-label="Signaturforklaring">
             @for (entry of legend(); track entry.label) {
-              <li><span class="gv-chart__swatch" [style.background]="entry.colour" aria-hidden="true"></span>{{ entry.label }}</li>
+              <li>
+                @if (entry.line) {
+                  <span class="gv-chart__swatch gv-chart__swatch--line" [class]="'gv-chart__swatch--' + entry.line" [style.border-top-color]="entry.colour" aria-hidden="true"></span>
+                } @else {
+                  <span class="gv-chart__swatch" [style.background]="entry.colour" aria-hidden="true"></span>
+                }
+                {{ entry.label }}
+              </li>
             }
           </ul>
         }

@@ -32,6 +32,11 @@ export const initiativeRoutes: Routes = [
         title: 'Initiativ',
         loadComponent: () => import('./detail/initiative-detail-page').then((m) => m.InitiativeDetailPage),
       },
+      {
+        path: ':id/gevinstdiagram',
+        title: 'Gevinstdiagram',
+        loadComponent: () => import('./map/benefit-map-route').then((m) => m.BenefitMapPage),
+      },
       // The page itself checks the initiative's can.update; this keeps out roles that never edit.
       ...restrictedRoute(
         {

@@ -3,7 +3,7 @@ import type { BenefitRequest, BenefitStatus, BenefitType, BenefitUnit, BenefitYe
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { AmountField, OptionalText, RequiredText } from '../../../common/validation/benefit-fields';
 import { VersionField } from '../../initiatives/dto/versioned.dto';
 
@@ -19,6 +19,14 @@ export class BenefitYearDto implements BenefitYear {
 
   @AmountField({ optional: true })
   realised!: number | null;
+
+  /** Pessimistic figure of the business case (≤ planned); null: planned; left out of a PUT: kept. */
+  @AmountField({ optional: true })
+  plannedLow?: number | null;
+
+  /** Optimistic figure of the business case (≥ planned); null: planned; left out of a PUT: kept. */
+  @AmountField({ optional: true })
+  plannedHigh?: number | null;
 }
 
 const YearsField = (required: boolean) =>
@@ -27,6 +35,7 @@ const YearsField = (required: boolean) =>
     ...(required ? [] : [IsOptional()]),
     IsArray(),
     ArrayMaxSize(L.yearsMax),
+    IsObject({ each: true }),
     ValidateNested({ each: true }),
     Type(() => BenefitYearDto),
   );
@@ -45,6 +54,11 @@ export class CreateBenefitDto implements BenefitRequest {
   @ApiProperty({ description: 'Non-quantified benefits are described in text and never enter a total' })
   @IsBoolean()
   quantified!: boolean;
+
+  @ApiPropertyOptional({ description: 'A dis-benefit (ulempe): a negative effect, counted against the benefits of its unit', default: false })
+  @IsOptional()
+  @IsBoolean()
+  disBenefit?: boolean;
 
   @ApiPropertyOptional({ enum: BENEFIT_UNITS, description: 'Required when quantified; a qualitative benefit without one gets the unit its type implies' })
   @ValidateIf((benefit: CreateBenefitDto) => benefit.quantified !== false || benefit.unit !== undefined)

@@ -2,7 +2,7 @@ import { APPLICATION_STATUSES, FUNDING_CATEGORIES, FUNDING_LIMITS as L } from '@
 import type { ApplicationDecisionRequest, ApplicationStatus, FundingCategory, FundingPoolRequest, PoolApplicationRequest } from '@gevinst/domain';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { OptionalText, RequiredText } from '../../../common/validation/benefit-fields';
 import { MoneyField } from '../../../common/validation/money-field';
 import { PageField, PageSizeField } from '../../../common/validation/paging';
@@ -29,6 +29,8 @@ export class CreateFundingPoolDto implements FundingPoolRequest {
   @ApiProperty({ type: [PoolYearDto], maxItems: L.yearsMax })
   @IsArray()
   @ArrayMaxSize(L.yearsMax)
+  // ValidateNested alone takes an array in place of an object ([[]] passed and reached the service).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PoolYearDto)
   years!: PoolYearDto[];

@@ -2,7 +2,7 @@ import { BENEFIT_LIMITS as L, MEASUREMENT_KINDS } from '@gevinst/domain';
 import type { EvaluationPointRequest, EvaluationPointUpdate, EvaluationScheduleRequest, MeasurementKind, MeasurementRequest } from '@gevinst/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { NumberField, OptionalText } from '../../../common/validation/benefit-fields';
 import { IsDateOnly } from '../../../common/validation/is-date-only';
 
@@ -45,6 +45,8 @@ export class CreateMeasurementDto implements MeasurementRequest {
 
   @ApiPropertyOptional({ type: TimeStudyDto, description: 'Instead of value, for benefits counted in hours' })
   @IsOptional()
+  // ValidateNested alone takes an array in place of the object ([] passed and reached the time study).
+  @IsObject()
   @ValidateNested()
   @Type(() => TimeStudyDto)
   timeStudy?: TimeStudyDto;

@@ -1,6 +1,6 @@
-import { HOURLY_RATE_MAX_DKK, REVIEW_CYCLES, type OrganisationSettingsRequest, type ReviewCycle } from '@gevinst/domain';
+import { BUSINESS_CASE_LIMITS as B, HOURLY_RATE_MAX_DKK, REVIEW_CYCLES, type OrganisationSettingsRequest, type ReviewCycle } from '@gevinst/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsPositive, Max, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsPositive, Max, Min, ValidateIf } from 'class-validator';
 
 export class UpdateOrganisationSettingsDto implements OrganisationSettingsRequest {
   /** Required; null clears the rate. Strings such as "400" are refused, not coerced. */
@@ -16,4 +16,20 @@ export class UpdateOrganisationSettingsDto implements OrganisationSettingsReques
   @ValidateIf((_, value) => value !== undefined)
   @IsIn(REVIEW_CYCLES)
   reviewCycle?: ReviewCycle;
+
+  /** Left out: unchanged (null is refused). */
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: B.discountRateMax, description: 'Real discount rate of the business case as a fraction (default 0.035, the Ministry of Finance’s); left out: unchanged' })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(B.discountRateMax)
+  discountRate?: number;
+
+  /** Left out: unchanged (null is refused). */
+  @ApiPropertyOptional({ type: Number, minimum: B.horizonYearsMin, maximum: B.horizonYearsMax, description: 'Years the business case covers (default 10); left out: unchanged' })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsInt()
+  @Min(B.horizonYearsMin)
+  @Max(B.horizonYearsMax)
+  horizonYears?: number;
 }

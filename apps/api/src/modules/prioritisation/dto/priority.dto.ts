@@ -3,7 +3,7 @@ import type { Phase, PriorityCriterionRequest, RiskAppetite, RiskAppetiteStateme
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateBy, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsUUID, Max, Min, ValidateBy, ValidateNested } from 'class-validator';
 import { OptionalText, RequiredText } from '../../../common/validation/benefit-fields';
 
 /** Generous bound on list bodies; the real limits (1–10 criteria) are validateWeights' and come with Danish messages. */
@@ -37,6 +37,7 @@ export class PriorityCriteriaDto {
   @ApiProperty({ type: [PriorityCriterionDto], minItems: L.criteriaMin, maxItems: L.criteriaMax })
   @IsArray()
   @ArrayMaxSize(LIST_MAX)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PriorityCriterionDto)
   criteria!: PriorityCriterionDto[];
@@ -66,6 +67,7 @@ export class PriorityScoresDto {
   @ApiProperty({ type: [PriorityScoreDto], maxItems: L.criteriaMax })
   @IsArray()
   @ArrayMaxSize(LIST_MAX)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PriorityScoreDto)
   scores!: PriorityScoreDto[];
@@ -144,6 +146,7 @@ export class RiskAppetitesDto {
   @ApiProperty({ type: [RiskAppetiteDto], maxItems: RISK_CATEGORIES.length })
   @IsArray()
   @ArrayMaxSize(RISK_CATEGORIES.length)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RiskAppetiteDto)
   appetites!: RiskAppetiteDto[];

@@ -3,7 +3,7 @@ import type { RiskActionRequest, RiskActionStatus, RiskCategory, RiskHandler, Ri
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { OptionalText, RequiredText } from '../../../common/validation/benefit-fields';
 import { IsDateOnly } from '../../../common/validation/is-date-only';
 import { VersionField } from '../../initiatives/dto/versioned.dto';
@@ -93,6 +93,7 @@ export class CreateRiskDto implements RiskRequest {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(L.actionsMax)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RiskActionDto)
   actions?: RiskActionDto[];

@@ -48,4 +48,9 @@ export class BenefitsApi {
   planUrl(initiativeId: string): string {
     return `${this.baseUrl}/initiatives/${id(initiativeId)}/benefit-plan.xlsx`;
   }
+
+  /** The one-page benefit card (gevinstrealiseringskort) as PDF. */
+  cardUrl(initiativeId: string): string {
+    return `${this.baseUrl}/initiatives/${id(initiativeId)}/benefit-card.pdf`;
+  }
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, li
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
 import type { Benefit, BenefitSummary, StrategicGoal } from '@gevinst/domain';
 import { AuthStore } from '@gevinst/web/auth';
 import { ErrorBanner, LOADING, type LoadState, describeApiError, toLoadState } from '@gevinst/web/ui';
@@ -27,7 +28,7 @@ interface SectionData {
 @Component({
   selector: 'gv-initiative-benefits-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatProgressBarModule, ErrorBanner, GoalCard, BenefitItem, BenefitTotalsTable],
+  imports: [RouterLink, MatButtonModule, MatProgressBarModule, ErrorBanner, GoalCard, BenefitItem, BenefitTotalsTable],
   providers: [SectionActions],
   templateUrl: './initiative-benefits-section.html',
   styleUrl: './initiative-benefits-section.scss',
@@ -72,6 +73,7 @@ export class InitiativeBenefitsSection {
     this.auth.can('benefit.manage', { leadsInitiative: this.leadsInitiative() }),
   );
   protected readonly planUrl = computed(() => this.benefitsApi.planUrl(this.initiativeId()));
+  protected readonly cardUrl = computed(() => this.benefitsApi.cardUrl(this.initiativeId()));
   protected readonly ungrouped = computed(() => {
     const data = this.data();
     const goalIds = new Set(data?.summary.goals.map((g) => g.goal.id));

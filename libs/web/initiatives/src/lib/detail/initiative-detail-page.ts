@@ -8,6 +8,7 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { type InitiativeDetail, PHASE_LABELS, RADAR_RING_LABELS, SIZE_CLASS_LABELS } from '@gevinst/domain';
 import { AuthStore } from '@gevinst/web/auth';
+import { BusinessCaseSection } from '@gevinst/web/benefits/business-case';
 import { InitiativeBenefitsSection } from '@gevinst/web/benefits/initiative';
 import { InitiativeFundingSection } from '@gevinst/web/funding/initiative';
 import { InitiativeGovernanceSection } from '@gevinst/web/governance/initiative';
@@ -34,7 +35,7 @@ interface ActionFailure {
 }
 
 /**
- * /initiativer/:id: the initiative's overview, goals and benefits, risks, funding, governance, and history, with edit, archive and
+ * /initiativer/:id: the initiative's overview, goals and benefits, business case, risks, funding, governance, and history, with edit, archive and
  * restore for those allowed.
  */
 @Component({
@@ -51,6 +52,7 @@ interface ActionFailure {
     InitiativeHistory,
     // Loaded with @defer: the sections, their charts and dialogs stay out of this page's chunk.
     InitiativeBenefitsSection,
+    BusinessCaseSection,
     InitiativeRisksSection,
     InitiativeFundingSection,
     InitiativeGovernanceSection,
