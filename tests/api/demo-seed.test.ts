@@ -1,6 +1,7 @@
 import type {
   BenefitMap,
   BenefitSummary,
+  BusinessCase,
   InitiativeHealth,
   InitiativeSummary,
   MissingReport,
@@ -151,6 +152,16 @@ describe('demo seed: goals, benefits and follow-up on the demo initiatives', () 
       titled('Mere tid til kerneopgaven'),
     ];
     for (let i = 0; i + 1 < chain.length; i++) expect(map.links).toContainEqual({ from: chain[i], to: chain[i + 1] });
+  });
+
+  it('freezes a business case with every demo gate decision, so "as approved" sits beside "as now"', async () => {
+    const gates: { initiative_id: string; frozen: boolean }[] = await t.dataSource.query(
+      `SELECT initiative_id, business_case IS NOT NULL AS frozen FROM decision WHERE kind = 'approve_phase'`,
+    );
+    expect(gates.length).toBeGreaterThan(0);
+    expect(gates.every((g) => g.frozen)).toBe(true);
+    const latest = (await owner.get(`/api/v1/initiatives/${gates[0].initiative_id}/business-case`).expect(200)).body as BusinessCase;
+    expect(latest.baseline?.scenarios.map((s) => s.scenario)).toEqual(['pessimistic', 'likely', 'optimistic']);
   });
 
   it('has Ballerup’s task force projects adding up to 7,300 hours realised in their first year', async () => {

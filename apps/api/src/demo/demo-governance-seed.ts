@@ -1,6 +1,7 @@
 import { addDays, GOVERNANCE_LIMITS } from '@gevinst/domain';
 import type { Phase, Role, StatusReportFigures } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
+import { readBusinessCase } from '../modules/business-case/business-case.reader';
 import { DecisionEntity } from '../modules/governance/decision.entity';
 import { InitiativeGovernanceEntity } from '../modules/governance/initiative-governance.entity';
 import { MODEL_PHASES, nextPhase } from '../modules/governance/phase-model';
@@ -150,9 +151,13 @@ export async function seedDemoGovernance(manager: EntityManager, refs: DemoGover
     const reached = (target: Phase) => phase === 'paused' || (phase !== undefined && MODEL_PHASES.indexOf(phase) >= MODEL_PHASES.indexOf(target));
     const consistent = toPhase !== null && (decision.kind === 'approve_phase' ? reached(toPhase) : toPhase === phase);
     if (!consistent || toPhase === null) throw new Error(`Demo decision ${decision.kind} on ${decision.initiative} does not lead to its phase ${phase}`);
+    const initiativeId = initiative(decision.initiative);
+    // A gate freezes the business case, as the API does; the demo freezes today's figures (it has no history of them).
+    const businessCase = decision.kind === 'approve_phase' ? await readBusinessCase(manager, organisationId, initiativeId, calendar.year(0)) : null;
     await manager.getRepository(DecisionEntity).insert({
       organisationId,
-      initiativeId: initiative(decision.initiative),
+      initiativeId,
+      businessCase,
       kind: decision.kind,
       fromPhase: decision.fromPhase,
       toPhase,

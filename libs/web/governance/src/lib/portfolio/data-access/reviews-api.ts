@@ -79,6 +79,11 @@ export class ReviewsApi {
     return `${this.baseUrl}/portfolio-reviews/${id(reviewId)}/minutes.html`;
   }
 
+  /** The meeting pack: the benefit cards of the agenda's initiatives, one PDF page each, in agenda order. */
+  cardsUrl(reviewId: string): string {
+    return `${this.baseUrl}/portfolio-reviews/${id(reviewId)}/benefit-cards.pdf`;
+  }
+
   recordDecision(initiativeId: string, request: DecisionRequest): Observable<Decision> {
     return this.http.post<Decision>(`${this.baseUrl}/initiatives/${id(initiativeId)}/decisions`, request);
   }

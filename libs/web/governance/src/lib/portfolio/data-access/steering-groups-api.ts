@@ -12,6 +12,11 @@ export class SteeringGroupsApi {
   private readonly http = inject(HttpClient);
   private readonly url = `${inject(API_BASE_URL)}/steering-groups`;
 
+  /** The meeting pack: one benefit card (PDF page) per live initiative of the group and the groups below it. */
+  cardsUrl(groupId: string): string {
+    return `${this.url}/${id(groupId)}/benefit-cards.pdf`;
+  }
+
   list(): Observable<SteeringGroup[]> {
     return this.http.get<SteeringGroup[]>(this.url);
   }

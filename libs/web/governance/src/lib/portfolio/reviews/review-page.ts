@@ -112,6 +112,7 @@ export class ReviewPage {
     { initialValue: LOADING as LoadState<MissingReport[]> },
   );
   protected readonly minutesUrl = computed(() => this.api.minutesUrl(this.reviewId()));
+  protected readonly cardsUrl = computed(() => this.api.cardsUrl(this.reviewId()));
 
   protected readonly notes = new FormControl('', { nonNullable: true, validators: Validators.maxLength(GOVERNANCE_LIMITS.textMax) });
   protected readonly notesForm = new FormGroup({ notes: this.notes });

@@ -97,4 +97,8 @@ export class SteeringGroupsPage {
         },
       });
   }
+
+  protected cardsUrl(groupId: string): string {
+    return this.api.cardsUrl(groupId);
+  }
 }
