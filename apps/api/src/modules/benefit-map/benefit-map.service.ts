@@ -104,15 +104,18 @@ export class BenefitMapService {
 
   async unlink(user: AuthUser, initiativeId: string, { from, to }: MapLinkDto): Promise<void> {
     await this.mayManage(user, initiativeId);
+    const kind = (await this.kindsOf(user, initiativeId, [from])).get(from);
     const params = [user.organisationId, initiativeId, from, to];
-    const statements = [
-      'DELETE FROM benefit_map_link WHERE organisation_id = $1 AND initiative_id = $2 AND from_node_id = $3 AND COALESCE(to_node_id, to_benefit_id) = $4 RETURNING id',
-      'UPDATE benefit SET goal_id = NULL, version = version + 1 WHERE organisation_id = $1 AND initiative_id = $2 AND id = $3 AND goal_id = $4 RETURNING id',
-      'UPDATE goal SET strategic_goal_id = NULL, version = version + 1 WHERE organisation_id = $1 AND initiative_id = $2 AND id = $3 AND strategic_goal_id = $4 RETURNING id',
-    ];
-    const results: unknown[] = [];
-    for (const sql of statements) results.push(await this.db.manager.query(sql, params));
-    if (results.every((result) => rowsOf(result).length === 0)) throw notFound('Map link');
+    // The link is where linking put it: the benefit's goal, the goal's strategic goal, or a row of the map.
+    const sql =
+      kind === 'benefit'
+        ? 'UPDATE benefit SET goal_id = NULL, version = version + 1 WHERE organisation_id = $1 AND initiative_id = $2 AND id = $3 AND goal_id = $4 RETURNING id'
+        : kind === 'goal'
+          ? 'UPDATE goal SET strategic_goal_id = NULL, version = version + 1 WHERE organisation_id = $1 AND initiative_id = $2 AND id = $3 AND strategic_goal_id = $4 RETURNING id'
+          : 'DELETE FROM benefit_map_link WHERE organisation_id = $1 AND initiative_id = $2 AND from_node_id = $3 AND COALESCE(to_node_id, to_benefit_id) = $4 RETURNING id';
+    // TypeORM answers UPDATE/DELETE … RETURNING with [rows, count].
+    const [rows]: [unknown[], number] = await this.db.manager.query(sql, params);
+    if (rows.length === 0) throw notFound('Map link');
   }
 
   private async node(user: AuthUser, id: string): Promise<MapNodeEntity> {
@@ -150,10 +153,4 @@ export class BenefitMapService {
       [user.organisationId, initiativeId],
     );
   }
-}
-
-/** TypeORM answers UPDATE/DELETE … RETURNING with [rows, count]. */
-function rowsOf(result: unknown): unknown[] {
-  if (Array.isArray(result) && Array.isArray(result[0])) return result[0];
-  return Array.isArray(result) ? result : [];
 }

@@ -5,6 +5,7 @@ import { TenantDb } from '../../common/tenancy/tenant-db';
 import { toNumber } from '../../common/validation/numeric';
 import { invalid, unknownReference } from '../goals/initiative-access';
 import type { BenefitTotalsQueryDto } from './dto/benefit-totals.query';
+import { SIGNED_PLANNED, SIGNED_REALISED } from '../benefits/signed-amount';
 
 interface TotalRow {
   unit: BenefitUnit;
@@ -53,7 +54,7 @@ export class BenefitTotalsService {
        amounts AS (
          SELECT b.initiative_id, b.unit, CASE WHEN b.unit = 'other' THEN b.unit_label END AS unit_label, y.year,
                 -- A dis-benefit counts against the benefits of its unit.
-                CASE WHEN b.dis_benefit THEN -y.planned ELSE y.planned END AS planned, CASE WHEN b.dis_benefit THEN -y.realised ELSE y.realised END AS realised
+                ${SIGNED_PLANNED} AS planned, ${SIGNED_REALISED} AS realised
          FROM benefit b JOIN benefit_year y ON y.benefit_id = b.id
          WHERE b.organisation_id = $1 AND b.quantified AND b.initiative_id IN (SELECT id FROM selected)
            AND ($3::int IS NULL OR y.year >= $3) AND ($4::int IS NULL OR y.year <= $4))

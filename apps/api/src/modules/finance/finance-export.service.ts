@@ -6,6 +6,7 @@ import { toNumber } from '../../common/validation/numeric';
 import type { FinanceQueryDto } from './dto/finance.query';
 import { CHOSEN_CTE, describeFilter, FinanceFilter, filterParams, inYears, LINE_MATCHES, PAYER_CTE, resolveFinanceFilter } from './finance-filter';
 import { Clock } from '../../common/clock/clock';
+import { SIGNED_PLANNED, SIGNED_REALISED } from '../benefits/signed-amount';
 
 /** Rows per keyset batch of the funding plan: memory stays bounded however many lines there are. */
 export const LINE_BATCH_SIZE = 2000;
@@ -126,10 +127,10 @@ export class FinanceExportService {
       await this.db.manager.query(
         `${PAYER_CTE}, ${CHOSEN_CTE}
          SELECT y.year, d.name AS department,
-                COALESCE(sum(round(CASE WHEN b.dis_benefit THEN -y.planned ELSE y.planned END, 2)) FILTER (WHERE b.unit = 'DKK'), 0)::text AS planned_dkk,
-                COALESCE(sum(round(CASE WHEN b.dis_benefit THEN -y.realised ELSE y.realised END, 2)) FILTER (WHERE b.unit = 'DKK'), 0)::text AS realised_dkk,
-                COALESCE(sum(round(CASE WHEN b.dis_benefit THEN -y.planned ELSE y.planned END, 2)) FILTER (WHERE b.unit = 'hours'), 0)::text AS planned_hours,
-                COALESCE(sum(round(CASE WHEN b.dis_benefit THEN -y.realised ELSE y.realised END, 2)) FILTER (WHERE b.unit = 'hours'), 0)::text AS realised_hours
+                COALESCE(sum(round(${SIGNED_PLANNED}, 2)) FILTER (WHERE b.unit = 'DKK'), 0)::text AS planned_dkk,
+                COALESCE(sum(round(${SIGNED_REALISED}, 2)) FILTER (WHERE b.unit = 'DKK'), 0)::text AS realised_dkk,
+                COALESCE(sum(round(${SIGNED_PLANNED}, 2)) FILTER (WHERE b.unit = 'hours'), 0)::text AS planned_hours,
+                COALESCE(sum(round(${SIGNED_REALISED}, 2)) FILTER (WHERE b.unit = 'hours'), 0)::text AS realised_hours
          FROM benefit b
          JOIN benefit_year y ON y.benefit_id = b.id
          LEFT JOIN department d ON d.id = b.receiving_department_id

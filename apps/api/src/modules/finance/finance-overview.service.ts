@@ -6,6 +6,7 @@ import { TenantDb } from '../../common/tenancy/tenant-db';
 import { toNumber } from '../../common/validation/numeric';
 import type { FinanceQueryDto } from './dto/finance.query';
 import { filterParams, inYears, LINE_MATCHES, PAYER_CTE, resolveFinanceFilter } from './finance-filter';
+import { SIGNED_PLANNED } from '../benefits/signed-amount';
 
 interface OverviewRow {
   kind: 'cost' | 'gain';
@@ -52,8 +53,8 @@ export class FinanceOverviewService {
          FROM matching m WHERE ${inYears('m.year')}
          GROUP BY GROUPING SETS ((m.year, m.paying_department_id, m.source, m.category), (m.year), (m.paying_department_id), (m.source), (m.category), ())),
        gains AS (
-         SELECT y.year, COALESCE(sum(round(CASE WHEN b.dis_benefit THEN -y.planned ELSE y.planned END, 2)) FILTER (WHERE b.unit = 'DKK'), 0)::text AS dkk,
-                COALESCE(sum(round(CASE WHEN b.dis_benefit THEN -y.planned ELSE y.planned END, 2)) FILTER (WHERE b.unit = 'hours'), 0)::text AS hours, GROUPING(y.year)::int AS level
+         SELECT y.year, COALESCE(sum(round(${SIGNED_PLANNED}, 2)) FILTER (WHERE b.unit = 'DKK'), 0)::text AS dkk,
+                COALESCE(sum(round(${SIGNED_PLANNED}, 2)) FILTER (WHERE b.unit = 'hours'), 0)::text AS hours, GROUPING(y.year)::int AS level
          FROM benefit b JOIN benefit_year y ON y.benefit_id = b.id
          WHERE b.organisation_id = $1 AND b.quantified AND b.unit IN ('DKK', 'hours')
            AND b.initiative_id IN (SELECT initiative_id FROM matching) AND ${inYears('y.year')}

@@ -5,6 +5,7 @@ import type { PayersAndGainers } from '@gevinst/domain';
 import { TenantDb } from '../../common/tenancy/tenant-db';
 import { toNumber } from '../../common/validation/numeric';
 import { initiativeLead } from '../goals/initiative-access';
+import { SIGNED_PLANNED } from '../benefits/signed-amount';
 
 interface Row {
   year: number;
@@ -31,8 +32,8 @@ export class PayersAndGainersService {
          FROM funding_line f WHERE f.organisation_id = $1 AND f.initiative_id = $2 GROUP BY 1, 2),
        gains AS (
          SELECT y.year, b.receiving_department_id AS department_id,
-                COALESCE(sum(CASE WHEN b.dis_benefit THEN -y.planned ELSE y.planned END) FILTER (WHERE b.unit = 'DKK'), 0) AS dkk,
-                COALESCE(sum(CASE WHEN b.dis_benefit THEN -y.planned ELSE y.planned END) FILTER (WHERE b.unit = 'hours'), 0) AS hours
+                COALESCE(sum(${SIGNED_PLANNED}) FILTER (WHERE b.unit = 'DKK'), 0) AS dkk,
+                COALESCE(sum(${SIGNED_PLANNED}) FILTER (WHERE b.unit = 'hours'), 0) AS hours
          FROM benefit b JOIN benefit_year y ON y.benefit_id = b.id
          WHERE b.organisation_id = $1 AND b.initiative_id = $2 AND b.quantified AND b.unit IN ('DKK', 'hours')
          GROUP BY 1, 2)

@@ -1,6 +1,7 @@
 import { LIVE_RISK_STATUSES, RISK_BAND_RANGES } from '@gevinst/domain';
 // The phases that report every review cycle: the same as the missing-reports list's, so the figure matches it.
 import { REPORTING_PHASES } from '../status-reports/missing-reports.service';
+import { SIGNED_PLANNED, SIGNED_REALISED } from '../benefits/signed-amount';
 
 /**
  * The overview's lists per initiative are parallel arrays in initiative_rollup (funding_*: per year, paying
@@ -26,7 +27,7 @@ export const ROLLUP_FIGURES_SQL = `
     SELECT x.id, array_agg(x.year ORDER BY x.year, x.unit) AS years, array_agg(x.unit::text ORDER BY x.year, x.unit) AS units,
            array_agg(x.planned ORDER BY x.year, x.unit) AS planned, array_agg(x.realised ORDER BY x.year, x.unit) AS realised,
            COALESCE(sum(x.planned) FILTER (WHERE x.unit = 'DKK'), 0) AS potential
-    FROM (SELECT b.initiative_id AS id, y.year, b.unit, sum(CASE WHEN b.dis_benefit THEN -y.planned ELSE y.planned END) AS planned, COALESCE(sum(CASE WHEN b.dis_benefit THEN -y.realised ELSE y.realised END), 0) AS realised
+    FROM (SELECT b.initiative_id AS id, y.year, b.unit, sum(${SIGNED_PLANNED}) AS planned, COALESCE(sum(${SIGNED_REALISED}), 0) AS realised
           FROM benefit b JOIN benefit_year y ON y.benefit_id = b.id
           WHERE b.organisation_id = $1 AND b.initiative_id = ANY($2::uuid[]) AND b.quantified AND b.unit IN ('DKK', 'hours')
           GROUP BY 1, 2, 3) x

@@ -2,6 +2,7 @@ import { goalAchievementPercent, LIVE_RISK_STATUSES, oreToKroner, RISK_BAND_RANG
 import type { Phase, StatusReportFigures } from '@gevinst/domain';
 import type { EntityManager } from 'typeorm';
 import { toNumber } from '../../common/validation/numeric';
+import { SIGNED_PLANNED, SIGNED_REALISED } from '../benefits/signed-amount';
 
 interface FiguresRow {
   phase: Phase;
@@ -31,10 +32,10 @@ export async function currentFigures(manager: EntityManager, organisationId: str
        CROSS JOIN LATERAL (SELECT m.value FROM measurement m WHERE m.goal_id = g.id ORDER BY m.measured_on DESC, m.recorded_at DESC LIMIT 1) m
        WHERE g.initiative_id = i.id AND g.baseline_value IS NOT NULL) g
      CROSS JOIN LATERAL (
-       SELECT COALESCE(sum(CASE WHEN b.dis_benefit THEN -y.planned ELSE y.planned END) FILTER (WHERE b.unit = 'DKK'), 0)::text AS planned_dkk,
-              COALESCE(sum(CASE WHEN b.dis_benefit THEN -y.realised ELSE y.realised END) FILTER (WHERE b.unit = 'DKK'), 0)::text AS realised_dkk,
-              COALESCE(sum(CASE WHEN b.dis_benefit THEN -y.planned ELSE y.planned END) FILTER (WHERE b.unit = 'hours'), 0)::text AS planned_hours,
-              COALESCE(sum(CASE WHEN b.dis_benefit THEN -y.realised ELSE y.realised END) FILTER (WHERE b.unit = 'hours'), 0)::text AS realised_hours
+       SELECT COALESCE(sum(${SIGNED_PLANNED}) FILTER (WHERE b.unit = 'DKK'), 0)::text AS planned_dkk,
+              COALESCE(sum(${SIGNED_REALISED}) FILTER (WHERE b.unit = 'DKK'), 0)::text AS realised_dkk,
+              COALESCE(sum(${SIGNED_PLANNED}) FILTER (WHERE b.unit = 'hours'), 0)::text AS planned_hours,
+              COALESCE(sum(${SIGNED_REALISED}) FILTER (WHERE b.unit = 'hours'), 0)::text AS realised_hours
        FROM benefit b JOIN benefit_year y ON y.benefit_id = b.id
        WHERE b.initiative_id = i.id AND b.quantified) b
      CROSS JOIN LATERAL (SELECT COALESCE(sum(fl.amount_ore), 0)::text AS budget_ore FROM funding_line fl WHERE fl.initiative_id = i.id) f

@@ -43,7 +43,7 @@ const BAR_SCHEME: Color = { name: 'gevinst', selectable: false, group: ScaleType
           [yAxisTickFormatting]="formatTick"
         />
       </div>
-      <table class="gv-bar-chart__table">
+      <table class="gv-data-table gv-bar-chart__table">
         <caption>
           Tabel: {{ caption() }}
         </caption>

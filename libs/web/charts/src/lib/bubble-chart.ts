@@ -35,7 +35,7 @@ import { type BubblePoint, CHART_COLOURS, axisMax, bubbleSeries, formatCompact, 
           [yAxisTickFormatting]="formatTick"
         />
       </div>
-      <table class="gv-chart-table">
+      <table class="gv-data-table gv-chart-table">
         <caption>
           Tabel: {{ heading() }}
         </caption>

@@ -45,7 +45,7 @@ import { type CategoryDatum, CHART_COLOURS, categorySeries, formatNumber } from 
           />
         }
       </div>
-      <table class="gv-chart-table">
+      <table class="gv-data-table gv-chart-table">
         <caption>
           Tabel: {{ heading() }}
         </caption>

@@ -34,7 +34,7 @@ import { type BarGroup, CHART_COLOURS, categoryLineSeries, formatCompact, format
           [showRefLabels]="false"
         />
       </div>
-      <table class="gv-chart-table">
+      <table class="gv-data-table gv-chart-table">
         <caption>
           Tabel: {{ heading() }}
         </caption>

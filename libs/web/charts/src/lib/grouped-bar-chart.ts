@@ -30,7 +30,7 @@ import { type BarGroup, CHART_COLOURS, formatCompact, formatNumber, groupedSerie
           [yAxisTickFormatting]="formatTick"
         />
       </div>
-      <table class="gv-chart-table">
+      <table class="gv-data-table gv-chart-table">
         <caption>
           Tabel: {{ heading() }}
         </caption>

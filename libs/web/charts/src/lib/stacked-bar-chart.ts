@@ -28,7 +28,7 @@ import { type Stack, coloursFor, foldStacks, formatCompact, formatNumber, stackT
           [yAxisTickFormatting]="formatTick"
         />
       </div>
-      <table class="gv-chart-table">
+      <table class="gv-data-table gv-chart-table">
         <caption>
           Tabel: {{ heading() }}
         </caption>
